@@ -1,0 +1,519 @@
+"""Assemble mentions into performed-procedure facts (pure Python; the rules of coding-rules.md sections 2-5).
+
+The steps, in order:
+1. keep mentions that are asserted (not negated, historical, planned, cancelled, generic or a finding) and lie
+   in a section that describes this encounter (header: procedure title, impression; body: technique, ...);
+2. procedure mentions become procedure instances, one per procedure name;
+3. each level mention goes to the procedure mentioned in its sentence, else to the one its nerve or joint words
+   point to, else to the procedure last mentioned;
+4. sides distribute over lists; a side after a level applies back to it; "the same procedure on the other side"
+   makes the joints bilateral; levels named by nerves become joints;
+5. body joints win over header joints, explicit joints over nerve arithmetic; cancelled levels or sides are removed;
+6. guidance, intent and region per procedure; look-alikes and the local anaesthetic before RF lesioning are
+   absorbed where the rules say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from nlp.facts import Evidence, Joint, Procedure
+from nlp.levels import (
+    CERVICAL_THORACIC,
+    LUMBAR_SACRAL,
+    joint_index,
+    joints_from_nerves,
+    parse_levels,
+    region_of,
+)
+from nlp.note import BODY_SECTIONS, CANCEL_SECTIONS, HEADER_SECTIONS, INTENT_SECTIONS, Mention, Note
+
+FACET_KINDS = ("facet_injection", "medial_branch_block", "radiofrequency_ablation")
+NERVE_PROCEDURES = ("medial_branch_block", "radiofrequency_ablation", "pulsed_radiofrequency", "chemical_neurolysis",
+                    "cryoneurolysis")
+SI_NAMES = ("sacroiliac_joint_injection", "si_lateral_branch_block", "si_lateral_branch_rfa")
+EPIDURAL_NAMES = ("interlaminar_epidural", "transforaminal_epidural", "caudal_epidural")
+# A procedure section longer than this is narrative, not a title line.
+_TITLE_MAX_CHARS = 300
+_SIDE_REACH = 40  # characters between a side word and the mention it attaches to
+
+
+def _sides_of(value: str | None) -> set[str]:
+    if value == "bilateral":
+        return {"right", "left"}
+    return {value} if value in ("right", "left") else set()
+
+
+def _side_name(sides: set[str]) -> str | None:
+    if sides >= {"right", "left"}:
+        return "bilateral"
+    return next(iter(sides)) if sides else None
+
+
+@dataclass
+class _Instance:
+    name: str  # procedure name (kind for facet family)
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    # (joint, side set, evidence, zone, explicit)
+    joints: list[tuple[str, set[str], list[Evidence], str, bool]] = field(default_factory=list)
+    removals: list[tuple[str | None, set[str]]] = field(default_factory=list)
+    repeat_sides: list[str] = field(default_factory=list)
+    unresolved_levels: bool = False
+
+    @property
+    def has_header_mention(self) -> bool:
+        return any(m.meta.get("zone") == "header" for m in self.mentions)
+
+
+class _Assembler:
+    def __init__(self, note: Note) -> None:
+        self.note = note
+        self.text = note.text
+        self._zone_cache: dict[int, str] = {}
+        self.by_sent: dict[int, list[Mention]] = {}
+        for m in note.mentions:
+            m.meta = dict(m.meta)
+            m.meta["zone"] = self._zone(m)
+            self.by_sent.setdefault(m.sent, []).append(m)
+        self.instances: dict[str, _Instance] = {}
+
+    # -- zones --------------------------------------------------------------------------------------
+    def _section_length(self, m: Mention) -> int:
+        for start, end, category in self.note.section_spans:
+            if start <= m.start < end and category == m.section:
+                return end - start
+        return 0
+
+    def _zone(self, m: Mention) -> str:
+        section = m.section
+        if section == "procedure" and self._section_length(m) > _TITLE_MAX_CHARS:
+            section = "technique"
+        if section in HEADER_SECTIONS:
+            return "header"
+        if section in BODY_SECTIONS:
+            return "body"
+        if section == "indication":
+            return "indication"
+        if section == "complications":
+            return "complications"
+        return "excluded"
+
+    def _ev(self, m: Mention) -> Evidence:
+        return Evidence(m.start, m.end, self.text[m.start : m.end], m.section, m.rule)
+
+    @staticmethod
+    def _usable(m: Mention) -> bool:
+        return m.meta["zone"] in ("header", "body") and m.asserted
+
+    # -- procedures ---------------------------------------------------------------------------------
+    def collect_procedures(self) -> None:
+        strong_facet = False
+        for m in self.note.mentions:
+            if m.category != "PROCEDURE" or not self._usable(m):
+                continue
+            if m.meta.get("title_only") and m.meta["zone"] != "header":
+                continue
+            if m.meta.get("kind") in FACET_KINDS and not m.meta.get("weak"):
+                strong_facet = True
+        for m in self.note.mentions:
+            if m.category != "PROCEDURE" or not self._usable(m):
+                continue
+            if m.meta.get("title_only") and m.meta["zone"] != "header":
+                continue
+            if m.meta.get("weak") and strong_facet:
+                m.meta["absorbed"] = True  # "into the facet joint" narrates a procedure named elsewhere
+                continue
+            kind = m.meta["kind"]
+            name = m.meta.get("name", kind)
+            inst = self.instances.setdefault(name, _Instance(name, kind))
+            inst.mentions.append(m)
+        # A generic epidural word ("epidural space", "Tuohy") belongs to the specific epidural the note names.
+        if any(n in self.instances for n in ("transforaminal_epidural", "caudal_epidural")):
+            il = self.instances.get("interlaminar_epidural")
+            if il and all(m.meta.get("generic") for m in il.mentions):
+                del self.instances["interlaminar_epidural"]
+        if any(n in self.instances for n in ("si_lateral_branch_block", "si_lateral_branch_rfa")):
+            si = self.instances.get("sacroiliac_joint_injection")
+            if si and all(m.meta.get("generic") for m in si.mentions):
+                del self.instances["sacroiliac_joint_injection"]
+        # Weak facet mentions ("into the ... facet") narrate a look-alike's landmark when a look-alike is named.
+        if "facet_injection" in self.instances and all(
+            m.meta.get("weak") for m in self.instances["facet_injection"].mentions
+        ) and any(n in self.instances for n in EPIDURAL_NAMES + SI_NAMES):
+            del self.instances["facet_injection"]
+
+    def _owner_for(self, m: Mention) -> _Instance | None:
+        """The procedure a level mention belongs to."""
+        same = [p for p in self.by_sent.get(m.sent, []) if p.category == "PROCEDURE"]
+        if same:
+            nearest = min(same, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
+            if not self._usable(nearest) and not nearest.meta.get("absorbed"):
+                if nearest.meta.get("title_only") or nearest.meta.get("weak"):
+                    nearest = None
+                else:
+                    return None  # e.g. "prior L4-5 RFA": the level shares the procedure's context
+            if nearest is not None:
+                name = nearest.meta.get("name", nearest.meta.get("kind"))
+                if name in self.instances:
+                    return self.instances[name]
+                if nearest.meta.get("absorbed"):
+                    return self._by_anchor(m) or self._last_before(m)
+                return None
+        return self._by_anchor(m) or self._last_before(m)
+
+    def _by_anchor(self, m: Mention) -> _Instance | None:
+        words = self.text[self._sent_bounds(m.sent)[0] : self._sent_bounds(m.sent)[1]].lower()
+        nerve_words = any(
+            x.category == "NERVE" and x.value != "third_occipital" for x in self.by_sent.get(m.sent, [])
+        )
+        if nerve_words:
+            for name in ("radiofrequency_ablation", "pulsed_radiofrequency", "medial_branch_block",
+                         "chemical_neurolysis", "cryoneurolysis"):
+                if name in self.instances:
+                    return self._prefer_last(m, [n for n in NERVE_PROCEDURES if n in self.instances])
+        if "facet" in words or "joint" in words:
+            if "facet_injection" in self.instances:
+                return self.instances["facet_injection"]
+        return None
+
+    def _prefer_last(self, m: Mention, names: list[str]) -> _Instance | None:
+        best: tuple[int, _Instance] | None = None
+        for name in names:
+            inst = self.instances[name]
+            before = [p.start for p in inst.mentions if p.start <= m.start]
+            pos = max(before) if before else -1
+            if best is None or pos > best[0]:
+                best = (pos, inst)
+        return best[1] if best else None
+
+    def _last_before(self, m: Mention) -> _Instance | None:
+        if not self.instances:
+            return None
+        return self._prefer_last(m, list(self.instances))
+
+    def _sent_bounds(self, sent: int) -> tuple[int, int]:
+        if 0 <= sent < len(self.note.sentences):
+            return self.note.sentences[sent]
+        return (0, len(self.text))
+
+    # -- sides --------------------------------------------------------------------------------------
+    def _side_for(self, m: Mention, sent_mentions: list[Mention]) -> tuple[set[str], list[Evidence]]:
+        """Side of a level or procedure mention from the side words of its sentence."""
+        sides = [s for s in sent_mentions if s.category == "SIDE" and not s.negated and s.value != "other"]
+        anchors = [x for x in sent_mentions if x.category in ("LEVEL", "PROCEDURE", "NERVE") and x is not m]
+        # A side word right after the mention, with no other level before it, applies back ("L4-5 on the left").
+        after = [s for s in sides if s.start >= m.end and s.start - m.end <= _SIDE_REACH]
+        if after:
+            s = after[0]
+            between_levels = [a for a in anchors if a.category == "LEVEL" and m.end <= a.start < s.start]
+            following = [a for a in anchors if a.start >= s.end and a.start - s.end <= 12]
+            gap = self.text[m.end : s.start]
+            if not between_levels and (not following or "," in gap or gap.strip().startswith(("(", "on", "side"))):
+                if not following or gap.strip().lower() in ("", "(", "on the", "on", "side", "-", ",") or (
+                    not any(a.category == "LEVEL" for a in following)
+                ):
+                    return _sides_of(s.value), [self._ev(s)]
+        # Otherwise the nearest side word before it in the sentence distributes over what follows.
+        before = [s for s in sides if s.end <= m.start]
+        if before:
+            s = before[-1]
+            return _sides_of(s.value), [self._ev(s)]
+        return set(), []
+
+    # -- levels -------------------------------------------------------------------------------------
+    def collect_levels(self) -> None:
+        for m in self.note.mentions:
+            if m.category not in ("LEVEL", "NERVE", "PROCEDURE"):
+                continue
+            if m.category == "PROCEDURE" and not m.meta.get("joints"):
+                continue
+            if m.category == "NERVE" and m.value not in ("third_occipital", "l5_dorsal_ramus"):
+                continue
+            zone = m.meta["zone"]
+            in_cancel_zone = m.section in CANCEL_SECTIONS or zone in ("header", "body")
+            if m.cancelled and in_cancel_zone and not (m.historical or m.hypothetical or m.generic):
+                self._removal(m)
+                continue
+            if not self._usable(m):
+                continue
+            owner = self._owner_for(m) if m.category != "PROCEDURE" else self.instances.get(
+                m.meta.get("name", m.meta.get("kind"))
+            )
+            if owner is None:
+                continue
+            self._add_levels(owner, m)
+
+    def _nerve_context(self, owner: _Instance, m: Mention) -> bool:
+        sent = self.by_sent.get(m.sent, [])
+        if any(x.category == "NERVE" for x in sent):
+            return True
+        return owner.name in NERVE_PROCEDURES
+
+    def _add_levels(self, owner: _Instance, m: Mention) -> None:
+        sent = self.by_sent.get(m.sent, [])
+        sides, side_ev = self._side_for(m, sent)
+        zone = m.meta["zone"]
+        ev = [self._ev(m), *side_ev]
+        if m.meta.get("joints"):  # lumbosacral joint, TON block
+            for joint in m.meta["joints"]:
+                owner.joints.append((joint, set(sides), ev, zone, True))
+            return
+        if m.category == "NERVE":
+            nerve = "TON" if m.value == "third_occipital" else "L5"
+            owner.joints.append(("nerve:" + nerve, set(sides), ev, zone, False))
+            return
+        nerve_ctx = self._nerve_context(owner, m)
+        items = parse_levels(m.text)
+        if not items:
+            return
+        # Sides can change inside one expression ("right L4-5 and left L5-S1" is two mentions here,
+        # but "L3-4 right, L4-5 left" is one): re-resolve per item when side words sit inside the span.
+        inner_sides = [s for s in sent if s.category == "SIDE" and m.start <= s.start < m.end]
+        for item in items:
+            item_sides = sides
+            if inner_sides:
+                prior = [s for s in inner_sides if s.start - m.start <= item.start]
+                if prior:
+                    item_sides = _sides_of(prior[-1].value)
+            item_ev = [Evidence(m.start + item.start, m.start + item.end,
+                                self.text[m.start + item.start : m.start + item.end], m.section, m.rule), *side_ev]
+            if item.kind == "joint":
+                owner.joints.append((f"{item.upper}-{item.lower}", set(item_sides), item_ev, zone, True))
+            elif item.kind == "range" and not nerve_ctx:
+                for joint in item.joints():
+                    owner.joints.append((joint, set(item_sides), item_ev, zone, True))
+            elif nerve_ctx:
+                for nerve in item.nerves():
+                    owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
+            else:
+                owner.unresolved_levels = True
+
+    def _removal(self, m: Mention) -> None:
+        owner = self._owner_for(m)
+        if owner is None:
+            return
+        sides, _ = self._side_for(m, self.by_sent.get(m.sent, []))
+        for item in parse_levels(m.text):
+            joints = item.joints() if item.kind != "vertebra" else []
+            for joint in joints:
+                owner.removals.append((joint, sides))
+
+    def collect_side_only(self) -> None:
+        """Sentences with a side but no level: "repeated on the other side", "the left side was aborted"."""
+        for sent, mentions in self.by_sent.items():
+            if any(x.category == "LEVEL" for x in mentions):
+                continue
+            sides = [s for s in mentions if s.category == "SIDE" and not s.negated]
+            if not sides:
+                continue
+            zone = sides[0].meta["zone"]
+            if zone not in ("header", "body", "complications"):
+                continue
+            repeat = any(x.category == "REPEAT" and x.asserted for x in mentions)
+            owner = self._last_before(sides[0])
+            if owner is None:
+                continue
+            for s in sides:
+                if s.cancelled and not (s.historical or s.hypothetical):
+                    owner.removals.append((None, _sides_of(s.value)))
+                elif repeat and s.asserted and zone in ("header", "body"):
+                    owner.repeat_sides.append(s.value)
+
+    def unattached_sides(self) -> set[str]:
+        """Sides stated on their own (template "Side: Right", "the left side was prepped")."""
+        out: set[str] = set()
+        for mentions in self.by_sent.values():
+            if any(x.category == "LEVEL" for x in mentions):
+                continue
+            for s in mentions:
+                if s.category == "SIDE" and self._usable(s) and s.value != "other":
+                    out |= _sides_of(s.value)
+        return out
+
+    # -- joints per instance ------------------------------------------------------------------------
+    def resolve_joints(self, inst: _Instance, fallback_sides: set[str]) -> list[Joint]:
+        def build(entries: list[tuple[str, set[str], list[Evidence], str, bool]]) -> dict[str, Joint]:
+            explicit: dict[str, tuple[set[str], list[Evidence]]] = {}
+            nerves: dict[str, tuple[set[str], list[Evidence]]] = {}
+            for name, sides, ev, _zone, is_explicit in entries:
+                target = explicit if is_explicit else nerves
+                cur = target.setdefault(name, (set(), []))
+                cur[0].update(sides)
+                cur[1].extend(ev)
+            out: dict[str, Joint] = {}
+            for name, (sides, ev) in explicit.items():
+                out[name] = Joint(name, _side_name(sides) if sides else None, ev)
+            if not explicit and nerves:
+                out.update(self._nerve_joints(nerves))
+            return out
+
+        body = [e for e in inst.joints if e[3] == "body"]
+        header = [e for e in inst.joints if e[3] == "header"]
+        body_joints, header_joints = build(body), build(header)
+        body_explicit = any(e[4] for e in body)
+        header_explicit = any(e[4] for e in header)
+        if body_joints and (body_explicit or not header_explicit):
+            joints = body_joints
+        else:
+            joints = header_joints or body_joints
+        # Sides: a joint the body names without a side takes the header's side, then the note's own side.
+        for joint in joints.values():
+            if joint.side is None and joint.level in header_joints and header_joints[joint.level].side:
+                joint.side = header_joints[joint.level].side
+        for value in inst.repeat_sides:
+            for joint in joints.values():
+                if value == "other":
+                    joint.side = "bilateral"
+                else:
+                    joint.side = _side_name(_sides_of(joint.side) | _sides_of(value))
+        for joint in joints.values():
+            if joint.side is None and fallback_sides:
+                joint.side = _side_name(fallback_sides)
+        for level, sides in inst.removals:
+            for joint in [j for j in joints.values() if level is None or j.level == level]:
+                remaining = _sides_of(joint.side) - sides
+                if sides and joint.side is not None and remaining:
+                    joint.side = _side_name(remaining)
+                elif level is not None or (sides and joint.side is not None):
+                    del joints[joint.level]  # the named joint, or its only documented side, was not done
+        return sorted(joints.values(), key=lambda j: joint_index(j.level))
+
+    def _nerve_joints(self, nerves: dict[str, tuple[set[str], list[Evidence]]]) -> dict[str, Joint]:
+        """N contiguous nerves on one side block N-1 joints; sides are computed separately."""
+        per_side: dict[str, set[str]] = {"right": set(), "left": set(), "": set()}
+        evidence: dict[str, list[Evidence]] = {}
+        for name, (sides, ev) in nerves.items():
+            nerve = name.split(":", 1)[1]
+            evidence[nerve] = ev
+            if not sides:
+                per_side[""].add(nerve)
+            for side in sides:
+                per_side[side].add(nerve)
+        out: dict[str, Joint] = {}
+        for side, group in per_side.items():
+            # Nerves named without a side join each sided group (side words often precede only the first).
+            members = group | (per_side[""] if side else set())
+            if side == "" and (per_side["right"] or per_side["left"]):
+                continue
+            for joint in joints_from_nerves(members):
+                ev = [e for n in members for e in evidence.get(n, [])]
+                cur = out.setdefault(joint, Joint(joint, None, []))
+                cur.side = _side_name(_sides_of(cur.side) | ({side} if side else set()))
+                cur.evidence.extend(ev)
+        return out
+
+    # -- guidance, intent, region -------------------------------------------------------------------
+    def guidance(self, inst: _Instance) -> tuple[str, list[Evidence]]:
+        own_sents = {m.sent for m in inst.mentions}
+        cands = [m for m in self.note.mentions if m.category == "GUIDANCE" and self._usable(m)]
+        near = [m for m in cands if m.sent in own_sents]
+        chosen = near or cands
+        for value in ("ct", "fluoroscopy", "ultrasound", "none"):
+            hits = [m for m in chosen if m.value == value]
+            if hits:
+                return value, [self._ev(hits[0])]
+        return "none", []
+
+    def intent(self, inst: _Instance) -> tuple[str, str | None, list[Evidence]]:
+        if inst.kind == "radiofrequency_ablation":
+            return "therapeutic", "rule:intent.rfa_always", []
+        own_sents = {m.sent for m in inst.mentions}
+        cues = [
+            m for m in self.note.mentions
+            if m.category == "INTENT" and m.meta["zone"] in ("header", "body", "indication") and m.asserted
+            and m.section in INTENT_SECTIONS
+        ]
+        stated = [m for m in cues if m.meta.get("strength") == "stated"]
+        near = [m for m in stated if m.sent in own_sents]
+        for group in (near, stated):
+            values = {m.value for m in group}
+            if len(values) == 1:
+                return values.pop(), f"rule:{group[0].rule}", [self._ev(group[0])]
+        testing = [m for m in cues if m.meta.get("strength") == "testing"]
+        drugs = [m for m in self.note.mentions if m.category == "DRUG" and m.meta["zone"] == "body"
+                 and m.asserted and not m.skin]
+        steroid = [m for m in drugs if m.value == "steroid"]
+        local = [m for m in drugs if m.value == "local"]
+        if steroid and testing:
+            return "unknown", None, []
+        if steroid:
+            return "therapeutic", f"rule:{steroid[0].rule}", [self._ev(steroid[0])]
+        if testing:
+            return "diagnostic", f"rule:{testing[0].rule}", [self._ev(testing[0])]
+        if local:
+            return "diagnostic", "rule:intent.local_only", [self._ev(local[0])]
+        return "unknown", None, []
+
+    def region_words(self, inst: _Instance) -> str | None:
+        own_sents = {m.sent for m in inst.mentions}
+        regions = [m for m in self.note.mentions if m.category == "REGION" and self._usable(m)]
+        near = [m for m in regions if m.sent in own_sents] or regions
+        values = {m.value for m in near}
+        if len(values) == 1:
+            return values.pop()
+        return None
+
+    # -- absorption rules -----------------------------------------------------------------------------
+    def absorb(self, joints: dict[str, list[Joint]]) -> None:
+        names = set(self.instances)
+        # Local anaesthetic at the RF targets is part of the RFA: an MBB adds only joints/sides the RFA lacks.
+        for rf in ("radiofrequency_ablation", "pulsed_radiofrequency"):
+            if rf in names and "medial_branch_block" in names:
+                mbb = self.instances["medial_branch_block"]
+                covered = {(j.level, s) for j in joints[rf] for s in _sides_of(j.side) or {None}}
+                extra = [j for j in joints["medial_branch_block"]
+                         if any((j.level, s) not in covered for s in _sides_of(j.side) or {None})]
+                if not mbb.has_header_mention or not extra:
+                    del self.instances["medial_branch_block"]
+                else:
+                    joints["medial_branch_block"] = extra
+                names = set(self.instances)
+        if "pulsed_radiofrequency" in names and "radiofrequency_ablation" in names:
+            del self.instances["radiofrequency_ablation"]
+        # A nerve procedure with no facet joint in an SI-region note is the SI procedure's L5/sacral part.
+        if any(n in names for n in SI_NAMES):
+            for name in FACET_KINDS:
+                if name in self.instances and not joints.get(name):
+                    if name == "radiofrequency_ablation" and "si_lateral_branch_block" in self.instances:
+                        inst = self.instances.pop("si_lateral_branch_block")
+                        inst.name = "si_lateral_branch_rfa"
+                        self.instances["si_lateral_branch_rfa"] = inst
+                    del self.instances[name]
+
+    def run(self) -> list[Procedure]:
+        self.collect_procedures()
+        if not self.instances:
+            return []
+        self.collect_levels()
+        self.collect_side_only()
+        fallback = self.unattached_sides()
+        joints = {name: self.resolve_joints(inst, fallback) for name, inst in self.instances.items()}
+        self.absorb(joints)
+        out: list[Procedure] = []
+        for name, inst in sorted(self.instances.items(), key=lambda kv: kv[1].mentions[0].start):
+            evidence = [self._ev(m) for m in inst.mentions]
+            if inst.kind == "other" and name not in ("pulsed_radiofrequency", "chemical_neurolysis",
+                                                     "cryoneurolysis"):
+                guidance, g_ev = self.guidance(inst)
+                out.append(Procedure("other", name, None, [], guidance, "unknown", None, None, evidence[:1] + g_ev))
+                continue
+            guidance, g_ev = self.guidance(inst)
+            intent, source, i_ev = self.intent(inst)
+            evidence = evidence + g_ev + i_ev
+            found = joints.get(name, [])
+            by_region: dict[str, list[Joint]] = {}
+            for j in found:
+                by_region.setdefault(region_of(j.level), []).append(j)
+            if not by_region:
+                by_region[self.region_words(inst) or ""] = []
+            for region in (CERVICAL_THORACIC, LUMBAR_SACRAL, ""):
+                if region in by_region:
+                    out.append(Procedure(inst.kind, name, region or None, by_region[region], guidance, intent,
+                                         source, None, evidence))
+        return out
+
+
+def assemble(note: Note) -> list[Procedure]:
+    """Performed procedures, each with joints, sides, guidance, intent and the evidence behind them."""
+    return _Assembler(note).run()

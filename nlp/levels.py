@@ -1,0 +1,223 @@
+"""Spine levels: vertebrae, facet joints, nerve-to-joint arithmetic and level notation parsing.
+
+Pure Python (no spaCy) so the mapper, the corpus tools and the pipeline share one definition of a level.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Vertebrae in cranio-caudal order. C8 is not a vertebra but is the nerve between C7 and T1; it is kept
+# separate (NERVES) so that joints are only ever formed from real vertebrae.
+_COUNTS = {"C": 7, "T": 12, "L": 5, "S": 5}
+VERTEBRAE: tuple[str, ...] = tuple(f"{r}{i}" for r in "CTLS" for i in range(1, _COUNTS[r] + 1))
+_V_INDEX = {v: i for i, v in enumerate(VERTEBRAE)}
+
+# Facet joints billable as facet-family levels: C2-C3 ... L5-S1.
+JOINTS: tuple[str, ...] = tuple(
+    f"{a}-{b}" for a, b in zip(VERTEBRAE, VERTEBRAE[1:]) if _V_INDEX["C2"] <= _V_INDEX[a] <= _V_INDEX["L5"]
+)
+_J_INDEX = {j: i for i, j in enumerate(JOINTS)}
+
+# Nerves that supply facet joints, cranio-caudal. TON = third occipital nerve (C2-C3).
+NERVES: tuple[str, ...] = (
+    ("TON",) + tuple(f"C{i}" for i in range(3, 9)) + tuple(f"T{i}" for i in range(1, 13))
+    + tuple(f"L{i}" for i in range(1, 6)) + tuple(f"S{i}" for i in range(1, 5))
+)
+_N_INDEX = {n: i for i, n in enumerate(NERVES)}
+
+CERVICAL_THORACIC = "cervical_thoracic"
+LUMBAR_SACRAL = "lumbar_sacral"
+
+
+def joint_index(joint: str) -> int:
+    """Cranio-caudal position of a joint (for sorting)."""
+    return _J_INDEX[joint]
+
+
+def is_joint(name: str) -> bool:
+    return name in _J_INDEX
+
+
+def region_of(joint: str) -> str:
+    """C2-C3 ... T11-T12 and T12-L1 are cervical/thoracic; L1-L2 ... L5-S1 lumbar/sacral."""
+    return LUMBAR_SACRAL if joint.startswith("L") else CERVICAL_THORACIC
+
+
+def normalise_vertebra(region: str, number: int) -> str | None:
+    name = f"{region.upper()}{number}"
+    return name if name in _V_INDEX else None
+
+
+def joint_between(upper: str, lower: str) -> str | None:
+    """The joint formed by two adjacent vertebrae, else None."""
+    if upper in _V_INDEX and lower in _V_INDEX and _V_INDEX[lower] == _V_INDEX[upper] + 1:
+        joint = f"{upper}-{lower}"
+        return joint if joint in _J_INDEX else None
+    return None
+
+
+def joints_in_range(upper: str, lower: str) -> list[str]:
+    """Joints spanned by a vertebral range: L3 through S1 = L3-L4, L4-L5, L5-S1."""
+    if upper not in _V_INDEX or lower not in _V_INDEX:
+        return []
+    a, b = sorted((_V_INDEX[upper], _V_INDEX[lower]))
+    out = []
+    for i in range(a, b):
+        joint = joint_between(VERTEBRAE[i], VERTEBRAE[i + 1])
+        if joint:
+            out.append(joint)
+    return out
+
+
+def nerves_in_range(upper: str, lower: str) -> list[str]:
+    """Nerve levels spanned by a range (L3-L5 medial branches = L3, L4, L5)."""
+    if upper not in _N_INDEX or lower not in _N_INDEX:
+        return []
+    a, b = sorted((_N_INDEX[upper], _N_INDEX[lower]))
+    return list(NERVES[a : b + 1])
+
+
+def _joint_for_nerve_pair(upper: str, lower: str) -> str | None:
+    """Joint blocked by two contiguous nerves.
+
+    Cervical: a joint is supplied by the medial branches of its own level and the level below
+    (C4 + C5 = C4-C5; C7 + C8 = C7-T1). Thoracic and lumbar: by the level above and its own level
+    (L3 + L4 = L4-L5; L4 + L5 dorsal ramus = L5-S1; T11 + T12 = T12-L1; T12 + L1 = L1-L2).
+    """
+    if lower.startswith("C") or lower == "C8":
+        if upper == "TON":
+            return "C2-C3"
+        if lower == "C8":
+            return "C7-T1"
+        return joint_between(upper, lower)
+    # Thoracolumbar rule: the joint below the lower nerve's vertebra.
+    i = _V_INDEX.get(lower)
+    if i is None or i + 1 >= len(VERTEBRAE):
+        return None
+    return joint_between(lower, VERTEBRAE[i + 1])
+
+
+def joints_from_nerves(nerves: set[str] | list[str]) -> list[str]:
+    """N contiguous nerves on one side block N-1 joints; the TON alone blocks C2-C3."""
+    present = sorted({n for n in nerves if n in _N_INDEX}, key=_N_INDEX.__getitem__)
+    joints: set[str] = set()
+    if "TON" in present:
+        joints.add("C2-C3")
+    for a, b in zip(present, present[1:]):
+        if _N_INDEX[b] == _N_INDEX[a] + 1:
+            joint = _joint_for_nerve_pair(a, b)
+            if joint:
+                joints.add(joint)
+    return sorted(joints, key=joint_index)
+
+
+# --- notation parsing ---------------------------------------------------------------------------
+
+_DASH = r"(?:\s?[-\u2010\u2011\u2012\u2013\u2014/]\s?|\s(?:through|thru|to)\s|\s)"
+_REG = r"[CTLSctls]"
+_NOT_UNIT = r"(?!\s?(?:mg|ml|mL|cc|%|mm|cm|g\b|gauge|-gauge|inch|hz|volts?|v\b|sec|s\b|min))"
+# One item: a vertebra, a pair or range of vertebrae, or a concatenated joint (L45, L5S1, C56, T12L1).
+_ITEM_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<r1>{_REG})\s?(?P<n1>\d{{1,2}})(?![0-9])"
+    rf"(?:(?P<sep>{_DASH})(?P<r2>{_REG})?\s?(?P<n2>\d{{1,2}})(?![0-9]){_NOT_UNIT}"
+    rf"|(?P<r2b>{_REG})(?P<n2b>\d{{1,2}})(?![0-9]))?"
+    rf"|(?<![A-Za-z0-9.])(?P<bn1>\d{{1,2}})(?P<bsep>\s?[-\u2013/]\s?)(?P<br2>{_REG})?(?P<bn2>\d{{1,2}})(?![0-9]){_NOT_UNIT}"
+)
+
+
+@dataclass(frozen=True)
+class LevelItem:
+    """One parsed piece of a level expression, with character offsets relative to the expression."""
+
+    kind: str  # "joint", "range" or "vertebra"
+    upper: str
+    lower: str
+    start: int
+    end: int
+    explicit_range: bool = False  # written with through/thru/to
+
+    def joints(self) -> list[str]:
+        if self.kind == "joint":
+            return [f"{self.upper}-{self.lower}"]
+        if self.kind == "range":
+            return joints_in_range(self.upper, self.lower)
+        return []
+
+    def nerves(self) -> list[str]:
+        if self.kind == "vertebra":
+            return [self.upper]
+        return nerves_in_range(self.upper, self.lower)
+
+
+def _vertebra(region: str, number: str) -> str | None:
+    return normalise_vertebra(region, int(number))
+
+
+def _split_concat(region: str, digits: str) -> tuple[str, str] | None:
+    """L45 -> (L4, L5); C56 -> (C5, C6); T12 stays a vertebra."""
+    region = region.upper()
+    if len(digits) != 2 or _vertebra(region, digits):
+        return None
+    a, b = int(digits[0]), int(digits[1])
+    if b != a + 1:
+        return None
+    upper, lower = _vertebra(region, str(a)), _vertebra(region, str(b))
+    if region == "L" and a == 5:
+        return None
+    if upper and lower:
+        return upper, lower
+    return None
+
+
+def parse_levels(text: str) -> list[LevelItem]:
+    """Parse a level expression ("L3-4, L4-5 and L5-S1", "L3 through S1", "C3, C4, C5", "L45, L5S1").
+
+    Region letters carry forward to bare numbers ("L3-4, 4-5"). Items that are not spinal levels are dropped.
+    """
+    items: list[LevelItem] = []
+    last_region: str | None = None
+    for m in _ITEM_RE.finditer(text):
+        start, end = m.start(), m.end()
+        if m.group("r1"):
+            r1, n1 = m.group("r1").upper(), m.group("n1")
+            sep = m.group("sep") or ""
+            r2, n2 = (m.group("r2"), m.group("n2")) if m.group("n2") else (m.group("r2b"), m.group("n2b"))
+        else:
+            if last_region is None:
+                continue
+            r1, n1, sep, r2, n2 = last_region, m.group("bn1"), m.group("bsep"), m.group("br2"), m.group("bn2")
+        upper = _vertebra(r1, n1)
+        if n2 is None:
+            split = _split_concat(r1, n1)
+            if split:
+                items.append(LevelItem("joint", split[0], split[1], start, end))
+            elif upper:
+                items.append(LevelItem("vertebra", upper, upper, start, end))
+            last_region = r1
+            continue
+        if upper is None:
+            continue
+        explicit_range = bool(re.search(r"through|thru|to", sep))
+        lower = _vertebra((r2 or r1).upper(), n2)
+        if lower is None and not r2 and r1 == "L" and n2 == "1" and upper == "L5":
+            lower = "S1"  # "L5-1" is occasionally written for L5-S1
+        if lower is None or lower == upper:
+            items.append(LevelItem("vertebra", upper, upper, start, m.start("n1") + len(n1) - m.start() + start))
+            last_region = r1
+            continue
+        if _V_INDEX[lower] < _V_INDEX[upper]:
+            upper, lower = lower, upper
+        adjacent = joint_between(upper, lower) is not None
+        if sep.strip() == "" and sep and not adjacent:
+            # "L4 6" is not notation; keep only the first vertebra.
+            items.append(LevelItem("vertebra", upper, upper, start, start + len(m.group(0).split()[0])))
+            last_region = r1
+            continue
+        if adjacent and not explicit_range:
+            items.append(LevelItem("joint", upper, lower, start, end))
+        else:
+            items.append(LevelItem("range", upper, lower, start, end, explicit_range))
+        last_region = lower[0] if lower[0] != "S" else "L"
+    return items

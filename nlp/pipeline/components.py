@@ -1,0 +1,115 @@
+"""spaCy factories: medspaCy's target matcher, ConText and sectionizer loaded with spinecode's rules, and the
+component that turns their output into serialisable procedure facts.
+
+All are registered with `@Language.factory` and exported through the `spacy_factories` entry point, so
+`spacy.blank("en").add_pipe("spinecode_targets")` works in anyone's pipeline.
+"""
+
+
+from typing import Any
+
+from medspacy.context import ConText, ConTextRule
+from medspacy.section_detection import Sectionizer, SectionRule
+from medspacy.target_matcher import TargetMatcher, TargetRule
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from nlp.pipeline.rules import load_rule_file
+
+SPAN_GROUP = "spinecode"
+# ConText categories -> the Span attribute each sets.
+CONTEXT_ATTRS: dict[str, dict[str, Any]] = {
+    "NEGATED_EXISTENCE": {"is_negated": True},
+    "HISTORICAL": {"is_historical": True},
+    "HYPOTHETICAL": {"is_hypothetical": True},
+    "CANCELLED": {"sc_cancelled": True},
+    "GENERIC": {"sc_generic": True},
+    "SKIN": {"sc_skin": True},
+    "FINDING": {"sc_finding": True},
+}
+_SPAN_FLAGS = ("is_negated", "is_historical", "is_hypothetical", "sc_cancelled", "sc_generic", "sc_skin", "sc_finding")
+
+
+def _register_extensions() -> None:
+    for attr in _SPAN_FLAGS:
+        if not Span.has_extension(attr):
+            Span.set_extension(attr, default=False)
+    if not Doc.has_extension("spinecode_procedures"):
+        Doc.set_extension("spinecode_procedures", default=None)
+
+
+_register_extensions()
+
+
+@Language.factory("spinecode_targets")
+def create_targets(nlp: Language, name: str) -> TargetMatcher:
+    """Procedures, levels, nerves, sides, guidance, drugs and intent cues (rules/targets.json)."""
+    matcher = TargetMatcher(nlp, name=name, rules=None, result_type="group", span_group_name=SPAN_GROUP)
+    rules = []
+    for rule in load_rule_file("targets")["rules"]:
+        meta = {k: v for k, v in rule.items() if k not in ("pattern", "category")}
+        rules.append(TargetRule(rule["id"], rule["category"], pattern=rule["pattern"], metadata=meta))
+    matcher.add(rules)
+    return matcher
+
+
+@Language.factory("spinecode_context")
+def create_context(nlp: Language, name: str) -> ConText:
+    """Negation, history, plans, cancellation, generic technique text, skin infiltration, findings."""
+    context = ConText(
+        nlp, name=name, rules=None, span_attrs=CONTEXT_ATTRS, input_span_type="group", span_group_name=SPAN_GROUP
+    )
+    rules = [
+        ConTextRule(
+            r["id"], r["category"], pattern=r["pattern"], direction=r["direction"], max_scope=r.get("max_scope"),
+            metadata={"id": r["id"]},
+        )
+        for r in load_rule_file("context")["rules"]
+    ]
+    context.add(rules)
+    return context
+
+
+@Language.factory("spinecode_sections")
+def create_sections(nlp: Language, name: str) -> Sectionizer:
+    """Procedure-note sections (rules/sections.json); medspaCy's clinic-note defaults do not fit these notes."""
+    sectionizer = Sectionizer(nlp, name=name, rules=None, span_attrs=None)
+    sectionizer.add(
+        [SectionRule(r["id"], r["category"], pattern=r["pattern"]) for r in load_rule_file("sections")["rules"]]
+    )
+    return sectionizer
+
+
+@Language.factory("spinecode_procedures")
+def create_procedures(nlp: Language, name: str) -> "ProcedureAssembler":
+    return ProcedureAssembler()
+
+
+class ProcedureAssembler:
+    """Doc -> `doc._.spinecode_procedures`: a list of plain dicts (see `nlp.facts.Procedure.to_dict`).
+
+    The spaCy objects medspaCy leaves on the Doc (ConText graph, sections, rule objects) are cleared so the Doc
+    serialises and `nlp.pipe(..., n_process=2)` works.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        from nlp.assemble import assemble
+        from nlp.pipeline.mentions import doc_to_mentions
+
+        note = doc_to_mentions(doc)
+        doc._.spinecode_procedures = [p.to_dict() for p in assemble(note)]
+        _clear_unserialisable(doc)
+        return doc
+
+
+def _clear_unserialisable(doc: Doc) -> None:
+    if Doc.has_extension("context_graph"):
+        doc._.context_graph = None
+    if Doc.has_extension("sections"):
+        doc._.sections = []
+    for key in list(doc.user_data):
+        value = doc.user_data[key]
+        if not isinstance(value, (str, int, float, bool, type(None), list, dict)):
+            del doc.user_data[key]
+        elif isinstance(value, (list, tuple)) and value and not isinstance(value[0], (str, int, float, dict)):
+            del doc.user_data[key]

@@ -1,0 +1,55 @@
+"""A line- and header-aware sentence splitter for procedure notes.
+
+Dictated notes, EHR templates and transcriptions whose line breaks became commas ("DIAGNOSIS:,  Lumbar
+spondylosis.,POSTOPERATIVE") need boundaries at line breaks, at ".," and ":," joins, before upper-case headers
+and at ordinary sentence ends. PyRuSH and spaCy's sentencizer were compared on the corpus
+(benchmarks/sentence_splitters.py); this splitter is kept because ConText scopes end where a line ends.
+"""
+
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_ABBREVIATIONS = frozenset(
+    "dr mr mrs ms e.g i.e approx vs no st fig pt pts inj dx tx hx sx fx min max cc ml mg etc ca approx. inc".split()
+)
+_BOUNDARY = re.compile(
+    r"\n+\s*"                                        # line breaks
+    r"|(?<=[.:;]),\s*"                               # ".," or ":," joins of transcribed headers
+    r"|(?<=:)\s*,\s*"                                # "PROCEDURE:  ,The patient"
+    r"|(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])"           # sentence end
+    r"|(?<=[a-z0-9.)])\s+(?=(?:\d{1,2}[.)]\s+)?[A-Z][A-Z/&\- ]{3,40}:)"  # an upper-case header mid-line
+)
+
+
+def boundary_offsets(text: str) -> list[int]:
+    """Character offsets where a new sentence starts."""
+    starts = []
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0).strip() == "" and text[m.start() - 1 : m.start()] in ".!?":
+            word = re.search(r"([A-Za-z.]+)\.$", text[max(0, m.start() - 12) : m.start()])
+            if word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+        starts.append(m.end())
+    return starts
+
+
+@Language.factory("spinecode_sentences")
+def create_sentence_splitter(nlp: Language, name: str) -> "SentenceSplitter":
+    return SentenceSplitter()
+
+
+class SentenceSplitter:
+    def __call__(self, doc: Doc) -> Doc:
+        starts = boundary_offsets(doc.text)
+        j = 0
+        for i, token in enumerate(doc):
+            # A token starts a sentence when a boundary falls between the previous token and this one.
+            is_start = i == 0
+            while j < len(starts) and starts[j] <= token.idx:
+                is_start = True
+                j += 1
+            token.is_sent_start = is_start
+        return doc
