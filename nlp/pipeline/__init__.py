@@ -24,6 +24,12 @@ def quiet_medspacy() -> None:
         logging.getLogger(name).setLevel(logging.WARNING)
 
 
+def record_failure(proc_name: str, proc: object, docs: list, error: Exception) -> None:
+    """spaCy error handler: a component that fails on one note marks that note; the batch goes on."""
+    for doc in docs:
+        doc._.spinecode_error = f"{proc_name}: {type(error).__name__}"
+
+
 @cache
 def load():  # noqa: ANN201 - spacy.Language, imported lazily
     """Build the pipeline once per process."""
@@ -43,4 +49,5 @@ def load():  # noqa: ANN201 - spacy.Language, imported lazily
         warnings.simplefilter("ignore")
         for name in PIPE_NAMES:
             nlp.add_pipe(name)
+    nlp.set_error_handler(record_failure)
     return nlp

@@ -36,6 +36,8 @@ def _register_extensions() -> None:
             Span.set_extension(attr, default=False)
     if not Doc.has_extension("spinecode_procedures"):
         Doc.set_extension("spinecode_procedures", default=None)
+    if not Doc.has_extension("spinecode_error"):
+        Doc.set_extension("spinecode_error", default=None)
 
 
 _register_extensions()
