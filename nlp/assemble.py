@@ -145,21 +145,16 @@ class _Assembler:
 
     def _owner_for(self, m: Mention) -> _Instance | None:
         """The procedure a level mention belongs to."""
-        same = [p for p in self.by_sent.get(m.sent, []) if p.category == "PROCEDURE"]
+        same = [p for p in self.by_sent.get(m.sent, []) if p.category == "PROCEDURE" and p is not m]
         if same:
             nearest = min(same, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
-            if not self._usable(nearest) and not nearest.meta.get("absorbed"):
-                if nearest.meta.get("title_only") or nearest.meta.get("weak"):
-                    nearest = None
-                else:
-                    return None  # e.g. "prior L4-5 RFA": the level shares the procedure's context
-            if nearest is not None:
-                name = nearest.meta.get("name", nearest.meta.get("kind"))
-                if name in self.instances:
-                    return self.instances[name]
-                if nearest.meta.get("absorbed"):
-                    return self._by_anchor(m) or self._last_before(m)
-                return None
+            if not nearest.asserted:
+                return None  # "prior L4-5 RFA", "imaging showed ... L4-5": the level shares that context
+            name = nearest.meta.get("name", nearest.meta.get("kind"))
+            if name in self.instances and self._usable(nearest):
+                return self.instances[name]
+            if not (nearest.meta.get("title_only") or nearest.meta.get("weak") or nearest.meta.get("absorbed")):
+                return None  # belongs to a procedure outside this encounter's sections
         return self._by_anchor(m) or self._last_before(m)
 
     def _by_anchor(self, m: Mention) -> _Instance | None:
@@ -199,22 +194,23 @@ class _Assembler:
 
     # -- sides --------------------------------------------------------------------------------------
     def _side_for(self, m: Mention, sent_mentions: list[Mention]) -> tuple[set[str], list[Evidence]]:
-        """Side of a level or procedure mention from the side words of its sentence."""
+        """Side of a level or procedure mention from the side words of its sentence.
+
+        A side word that precedes a level, nerve or procedure word modifies what follows it ("right L4-5 and
+        L5-S1", "bilateral facet injections at L3-4"); one that follows nothing applies back to the mention
+        just before it ("L4-5 on the left", "L5-S1 (R)").
+        """
         sides = [s for s in sent_mentions if s.category == "SIDE" and not s.negated and s.value != "other"]
-        anchors = [x for x in sent_mentions if x.category in ("LEVEL", "PROCEDURE", "NERVE") and x is not m]
-        # A side word right after the mention, with no other level before it, applies back ("L4-5 on the left").
-        after = [s for s in sides if s.start >= m.end and s.start - m.end <= _SIDE_REACH]
-        if after:
-            s = after[0]
-            between_levels = [a for a in anchors if a.category == "LEVEL" and m.end <= a.start < s.start]
-            following = [a for a in anchors if a.start >= s.end and a.start - s.end <= 12]
-            gap = self.text[m.end : s.start]
-            if not between_levels and (not following or "," in gap or gap.strip().startswith(("(", "on", "side"))):
-                if not following or gap.strip().lower() in ("", "(", "on the", "on", "side", "-", ",") or (
-                    not any(a.category == "LEVEL" for a in following)
-                ):
-                    return _sides_of(s.value), [self._ev(s)]
-        # Otherwise the nearest side word before it in the sentence distributes over what follows.
+        anchors = [x for x in sent_mentions if x.category in ("LEVEL", "PROCEDURE", "NERVE")]
+        for s in sides:
+            if s.start < m.end or s.start - m.end > _SIDE_REACH:
+                continue
+            if any(a.category == "LEVEL" and m.end <= a.start < s.start for a in anchors if a is not m):
+                break
+            modifies_next = any(0 <= a.start - s.end <= 14 for a in anchors)
+            if not modifies_next:
+                return _sides_of(s.value), [self._ev(s)]
+            break
         before = [s for s in sides if s.end <= m.start]
         if before:
             s = before[-1]
@@ -226,7 +222,7 @@ class _Assembler:
         for m in self.note.mentions:
             if m.category not in ("LEVEL", "NERVE", "PROCEDURE"):
                 continue
-            if m.category == "PROCEDURE" and not m.meta.get("joints"):
+            if m.category == "PROCEDURE" and not (m.meta.get("joints") or m.meta.get("nerves") or parse_levels(m.text)):
                 continue
             if m.category == "NERVE" and m.value not in ("third_occipital", "l5_dorsal_ramus"):
                 continue
@@ -237,9 +233,10 @@ class _Assembler:
                 continue
             if not self._usable(m):
                 continue
-            owner = self._owner_for(m) if m.category != "PROCEDURE" else self.instances.get(
-                m.meta.get("name", m.meta.get("kind"))
-            )
+            owner = self._owner_for(m)
+            if m.category == "PROCEDURE":
+                name = m.meta.get("name", m.meta.get("kind"))
+                owner = self.instances.get(name) or (owner if m.meta.get("absorbed") else None)
             if owner is None:
                 continue
             self._add_levels(owner, m)
@@ -255,10 +252,12 @@ class _Assembler:
         sides, side_ev = self._side_for(m, sent)
         zone = m.meta["zone"]
         ev = [self._ev(m), *side_ev]
-        if m.meta.get("joints"):  # lumbosacral joint, TON block
+        if m.meta.get("joints"):  # "lumbosacral facet joint"
             for joint in m.meta["joints"]:
                 owner.joints.append((joint, set(sides), ev, zone, True))
             return
+        for nerve in m.meta.get("nerves", []):  # "third occipital nerve block"
+            owner.joints.append(("nerve:" + nerve, set(sides), ev, zone, False))
         if m.category == "NERVE":
             nerve = "TON" if m.value == "third_occipital" else "L5"
             owner.joints.append(("nerve:" + nerve, set(sides), ev, zone, False))
@@ -431,7 +430,7 @@ class _Assembler:
             if len(values) == 1:
                 return values.pop(), f"rule:{group[0].rule}", [self._ev(group[0])]
         testing = [m for m in cues if m.meta.get("strength") == "testing"]
-        drugs = [m for m in self.note.mentions if m.category == "DRUG" and m.meta["zone"] == "body"
+        drugs = [m for m in self.note.mentions if m.category == "DRUG" and m.meta["zone"] in ("header", "body")
                  and m.asserted and not m.skin]
         steroid = [m for m in drugs if m.value == "steroid"]
         local = [m for m in drugs if m.value == "local"]
@@ -481,9 +480,22 @@ class _Assembler:
                         self.instances["si_lateral_branch_rfa"] = inst
                     del self.instances[name]
 
+    def cancelled_encounter(self) -> bool:
+        """ "The procedure was cancelled", "no injection was performed": a statement about the whole session
+        (no level or side in the sentence) that stops every procedure named in this note."""
+        for mentions in self.by_sent.values():
+            if any(x.category in ("LEVEL", "SIDE") for x in mentions):
+                continue
+            for x in mentions:
+                if x.category != "PROCREF" or x.meta["zone"] not in ("header", "body", "complications"):
+                    continue
+                if (x.cancelled or x.negated) and not (x.historical or x.hypothetical or x.generic):
+                    return True
+        return False
+
     def run(self) -> list[Procedure]:
         self.collect_procedures()
-        if not self.instances:
+        if not self.instances or self.cancelled_encounter():
             return []
         self.collect_levels()
         self.collect_side_only()

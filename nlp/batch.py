@@ -214,6 +214,7 @@ def annotate(
     from nlp.suggest import error_suggestion, suggest_many
 
     profile = load_profile(payer)
+    output.parent.mkdir(parents=True, exist_ok=True)
     done = completed_ids(output) if resume else Counter()
     if not resume and output.exists():
         output.unlink()

@@ -65,7 +65,7 @@ class Procedure:
             "kind": self.kind,
             "name": self.name,
             "region": self.region,
-            "joints": [j.to_dict() for j in self.joints],
+            "joints": [j.to_dict(with_evidence) for j in self.joints],
             "guidance": self.guidance,
             "intent": self.intent,
             "intent_source": self.intent_source,
