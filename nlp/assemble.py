@@ -300,7 +300,7 @@ class _Assembler:
 
     def collect_side_only(self) -> None:
         """Sentences with a side but no level: "repeated on the other side", "the left side was aborted"."""
-        for sent, mentions in self.by_sent.items():
+        for _sent, mentions in self.by_sent.items():
             if any(x.category == "LEVEL" for x in mentions):
                 continue
             sides = [s for s in mentions if s.category == "SIDE" and not s.negated]

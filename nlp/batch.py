@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from nlp.suggest import MAX_NOTE_CHARS, NoteError, check_text
+from nlp.suggestion import MAX_NOTE_CHARS, NoteError, check_text
 
 MAX_NOTE_BYTES = 4 * MAX_NOTE_CHARS  # checked before decoding; the character limit is checked after
 
@@ -211,7 +211,7 @@ def annotate(
 ) -> Summary:
     """Annotate every input note into OUTPUT (JSON Lines, input order, appended and flushed per record)."""
     from nlp.mapper import load_profile
-    from nlp.suggest import error_suggestion, suggest_many
+    from nlp.suggestion import error_suggestion, suggest_many
 
     profile = load_profile(payer)
     output.parent.mkdir(parents=True, exist_ok=True)

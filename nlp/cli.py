@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -45,8 +44,8 @@ def suggest(
         _err("--format must be json or table")
         raise typer.Exit(2)
     profile = _profile(payer)
-    from nlp.suggest import NoteError, error_suggestion
-    from nlp.suggest import suggest as run
+    from nlp.suggestion import NoteError, error_suggestion
+    from nlp.suggestion import suggest as run
 
     note_id = None if path == "-" else Path(path).stem
     try:
@@ -108,8 +107,8 @@ def annotate(
 def evaluate(
     gold: Path = typer.Argument(..., help="Gold JSONL (corpora/gold/test.jsonl or external notes' gold.jsonl)."),
     payer: str = typer.Option("medicare", help=PAYER_HELP),
-    predictions: Optional[Path] = typer.Option(None, help="Records from `annotate`; default: run the suggester."),
-    notes: Optional[Path] = typer.Option(None, help="Folder of the notes (default: beside the gold file)."),
+    predictions: Path | None = typer.Option(None, help="Records from `annotate`; default: run the suggester."),
+    notes: Path | None = typer.Option(None, help="Folder of the notes (default: beside the gold file)."),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable report."),
 ) -> None:
     """Score the suggester against gold claim lines."""

@@ -84,7 +84,8 @@ def score(gold: Iterable[dict[str, Any]], predicted: dict[str, dict[str, Any]]) 
                     continue
                 field_hits.setdefault(name, []).append(int(gv[name] == pv[name]))
         elif "needs_review" in g:
-            field_hits.setdefault("needs_review", []).append(int(bool(g["needs_review"]) == bool(p.get("needs_review"))))
+            same = bool(g["needs_review"]) == bool(p.get("needs_review"))
+            field_hits.setdefault("needs_review", []).append(int(same))
         if not ok or ("needs_review" in g and bool(g["needs_review"]) != bool(p.get("needs_review"))):
             failures.append({
                 "id": g["id"],
@@ -141,7 +142,7 @@ def evaluate_file(
     if predictions is not None:
         predicted = {r["id"]: r for r in read_jsonl(predictions)}
     else:
-        from nlp.suggest import suggest_many
+        from nlp.suggestion import suggest_many
 
         folder = notes_dir or _notes_dir_for(gold_path)
         items = [(g["id"], (folder / f"{g['id']}.txt").read_bytes()) for g in gold]

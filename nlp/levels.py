@@ -16,7 +16,7 @@ _V_INDEX = {v: i for i, v in enumerate(VERTEBRAE)}
 
 # Facet joints billable as facet-family levels: C2-C3 ... L5-S1.
 JOINTS: tuple[str, ...] = tuple(
-    f"{a}-{b}" for a, b in zip(VERTEBRAE, VERTEBRAE[1:]) if _V_INDEX["C2"] <= _V_INDEX[a] <= _V_INDEX["L5"]
+    f"{a}-{b}" for a, b in zip(VERTEBRAE, VERTEBRAE[1:], strict=False) if _V_INDEX["C2"] <= _V_INDEX[a] <= _V_INDEX["L5"]
 )
 _J_INDEX = {j: i for i, j in enumerate(JOINTS)}
 
@@ -105,7 +105,7 @@ def joints_from_nerves(nerves: set[str] | list[str]) -> list[str]:
     joints: set[str] = set()
     if "TON" in present:
         joints.add("C2-C3")
-    for a, b in zip(present, present[1:]):
+    for a, b in zip(present, present[1:], strict=False):
         if _N_INDEX[b] == _N_INDEX[a] + 1:
             joint = _joint_for_nerve_pair(a, b)
             if joint:

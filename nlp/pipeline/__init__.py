@@ -22,6 +22,10 @@ def quiet_medspacy() -> None:
         pass
     for name in ("medspacy", "PyRuSH", "spacy"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    import warnings
+
+    # medspaCy calls an empty spaCy Matcher for every note (all our rules are regex rules).
+    warnings.filterwarnings("ignore", message=r"\[W036\]")
 
 
 def record_failure(proc_name: str, proc: object, docs: list, error: Exception) -> None:

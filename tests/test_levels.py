@@ -1,0 +1,87 @@
+"""Level notation parsing and nerve-to-joint arithmetic (nlp.levels, pure Python)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.levels import JOINTS, joints_from_nerves, joints_in_range, parse_levels, region_of
+
+
+def _joints(text: str) -> list[str]:
+    out = []
+    for item in parse_levels(text):
+        out.extend(item.joints())
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L4-5", ["L4-L5"]),
+        ("L4-L5", ["L4-L5"]),
+        ("L4/5", ["L4-L5"]),
+        ("L4\u2013L5", ["L4-L5"]),
+        ("L4 5", ["L4-L5"]),
+        ("L45", ["L4-L5"]),
+        ("L5S1", ["L5-S1"]),
+        ("L5-S1", ["L5-S1"]),
+        ("L5/S1", ["L5-S1"]),
+        ("C7-T1", ["C7-T1"]),
+        ("T12-L1", ["T12-L1"]),
+        ("T12L1", ["T12-L1"]),
+        ("C 5-6", ["C5-C6"]),
+        ("c2-3", ["C2-C3"]),
+        ("L3 through S1", ["L3-L4", "L4-L5", "L5-S1"]),
+        ("L3-S1", ["L3-L4", "L4-L5", "L5-S1"]),
+        ("L3 to L5", ["L3-L4", "L4-L5"]),
+        ("L3-4, L4-5 and L5-S1", ["L3-L4", "L4-L5", "L5-S1"]),
+        ("L4/5 & L5/S1", ["L4-L5", "L5-S1"]),
+        ("L3-4, 4-5, and 5-S1", ["L3-L4", "L4-L5", "L5-S1"]),
+        ("L34, L45, L5S1", ["L3-L4", "L4-L5", "L5-S1"]),
+        ("T11-12", ["T11-T12"]),
+    ],
+)
+def test_notation_to_joints(text: str, expected: list[str]) -> None:
+    assert _joints(text) == expected
+
+
+@pytest.mark.parametrize("text", ["T12", "L4", "C3, C4, C5", "L4 5 mg", "S1"])
+def test_single_vertebrae_are_not_joints(text: str) -> None:
+    items = parse_levels(text)
+    assert items and all(item.kind == "vertebra" for item in items)
+
+
+def test_offsets_index_the_expression() -> None:
+    text = "right L3-4, L4-5 and L5-S1"
+    assert [text[i.start : i.end] for i in parse_levels(text)] == ["L3-4", "L4-5", "L5-S1"]
+
+
+@pytest.mark.parametrize(
+    ("nerves", "expected"),
+    [
+        (["L3", "L4"], ["L4-L5"]),
+        (["L4", "L5"], ["L5-S1"]),  # L4 medial branch + L5 dorsal ramus
+        (["L3", "L4", "L5"], ["L4-L5", "L5-S1"]),
+        (["L2", "L3", "L4", "L5"], ["L3-L4", "L4-L5", "L5-S1"]),
+        (["T11", "T12"], ["T12-L1"]),
+        (["T12", "L1"], ["L1-L2"]),
+        (["T4", "T5"], ["T5-T6"]),
+        (["C4", "C5"], ["C4-C5"]),
+        (["C3", "C4", "C5", "C6"], ["C3-C4", "C4-C5", "C5-C6"]),
+        (["C7", "C8"], ["C7-T1"]),
+        (["TON"], ["C2-C3"]),
+        (["TON", "C3", "C4"], ["C2-C3", "C3-C4"]),
+        (["L5", "S1"], []),  # an S1 target adds no joint
+        (["L4"], []),  # a lone nerve completes no joint
+        (["L3", "L5"], []),  # not contiguous
+    ],
+)
+def test_nerves_to_joints(nerves: list[str], expected: list[str]) -> None:
+    assert joints_from_nerves(nerves) == expected
+
+
+def test_regions_and_joint_list() -> None:
+    assert JOINTS[0] == "C2-C3" and JOINTS[-1] == "L5-S1" and len(JOINTS) == 23
+    assert region_of("T12-L1") == "cervical_thoracic"
+    assert region_of("L1-L2") == "lumbar_sacral"
+    assert joints_in_range("S1", "L3") == ["L3-L4", "L4-L5", "L5-S1"]
