@@ -16,7 +16,9 @@ _V_INDEX = {v: i for i, v in enumerate(VERTEBRAE)}
 
 # Facet joints billable as facet-family levels: C2-C3 ... L5-S1.
 JOINTS: tuple[str, ...] = tuple(
-    f"{a}-{b}" for a, b in zip(VERTEBRAE, VERTEBRAE[1:], strict=False) if _V_INDEX["C2"] <= _V_INDEX[a] <= _V_INDEX["L5"]
+    f"{a}-{b}"
+    for a, b in zip(VERTEBRAE, VERTEBRAE[1:], strict=False)
+    if _V_INDEX["C2"] <= _V_INDEX[a] <= _V_INDEX["L5"]
 )
 _J_INDEX = {j: i for i, j in enumerate(JOINTS)}
 
