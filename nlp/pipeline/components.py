@@ -6,6 +6,7 @@ All are registered with `@Language.factory` and exported through the `spacy_fact
 """
 
 
+import json
 from typing import Any
 
 from medspacy.context import ConText, ConTextRule
@@ -30,12 +31,20 @@ CONTEXT_ATTRS: dict[str, dict[str, Any]] = {
 _SPAN_FLAGS = ("is_negated", "is_historical", "is_hypothetical", "sc_cancelled", "sc_generic", "sc_skin", "sc_finding")
 
 
+def _procedures_getter(doc: Doc) -> list[dict[str, Any]]:
+    return json.loads(doc._.spinecode_facts) if doc._.spinecode_facts else []
+
+
 def _register_extensions() -> None:
     for attr in _SPAN_FLAGS:
         if not Span.has_extension(attr):
             Span.set_extension(attr, default=False)
+    # Facts are kept as a JSON string: plain, and safe from medspaCy's msgpack hooks (which claim any dict
+    # with a "section" key); `doc._.spinecode_procedures` reads them back as a list of dicts.
+    if not Doc.has_extension("spinecode_facts"):
+        Doc.set_extension("spinecode_facts", default=None)
     if not Doc.has_extension("spinecode_procedures"):
-        Doc.set_extension("spinecode_procedures", default=None)
+        Doc.set_extension("spinecode_procedures", getter=_procedures_getter)
     if not Doc.has_extension("spinecode_error"):
         Doc.set_extension("spinecode_error", default=None)
 
@@ -99,7 +108,7 @@ class ProcedureAssembler:
         from nlp.pipeline.mentions import doc_to_mentions
 
         note = doc_to_mentions(doc)
-        doc._.spinecode_procedures = [p.to_dict() for p in assemble(note)]
+        doc._.spinecode_facts = json.dumps([p.to_dict() for p in assemble(note)])
         _clear_unserialisable(doc)
         return doc
 
