@@ -1,0 +1,79 @@
+"""Throughput and memory of spinecode against spaCy's tokenizer and medspaCy's default pipeline.
+
+Prints figures; asserts nothing (targets live in benchmarks/README.md, not in timed tests).
+Usage: python benchmarks/throughput.py [--notes 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus_texts(n: int) -> list[str]:
+    paths = sorted((ROOT / "corpora" / "samples").glob("*.txt")) + sorted((ROOT / "corpora" / "notes").glob("*.txt"))
+    base = [p.read_text(encoding="utf-8") for p in paths]
+    return [base[i % len(base)] for i in range(n)]
+
+
+def rate(label: str, fn, texts: list[str]) -> float:  # noqa: ANN001
+    start = time.perf_counter()
+    fn(texts)
+    seconds = time.perf_counter() - start
+    value = len(texts) / seconds
+    print(f"{label:<44} {value:>9.0f} notes/s", file=sys.stderr)
+    return value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--notes", type=int, default=2000)
+    args = parser.parse_args()
+    texts = corpus_texts(args.notes)
+
+    import spacy
+
+    import nlp
+    from nlp.pipeline import quiet_medspacy
+    from nlp.suggestion import suggest_many
+
+    quiet_medspacy()
+    blank = spacy.blank("en")
+    tok = rate("spaCy blank tokenizer", lambda ts: [blank.make_doc(t) for t in ts], texts)
+
+    import medspacy
+
+    default = medspacy.load()
+    med = rate("medspacy.load() default pipeline", lambda ts: list(default.pipe(ts)), texts[: max(200, len(texts) // 5)])
+
+    nlp.load()
+    one = rate("spinecode full path, 1 worker", lambda ts: [s.to_dict() for s in suggest_many(ts)], texts)
+    two = rate("spinecode full path, 2 workers",
+               lambda ts: [s.to_dict() for s in suggest_many(ts, n_process=2, batch_size=64)], texts)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        src.write_text("".join(json.dumps({"id": str(i), "text": t}) + "\n" for i, t in enumerate(texts)))
+        from nlp.batch import annotate
+
+        start = time.perf_counter()
+        annotate(src, Path(tmp) / "out.jsonl")
+        ann = len(texts) / (time.perf_counter() - start)
+    print(f"{'spinecode annotate (JSONL in/out), 1 worker':<44} {ann:>9.0f} notes/s", file=sys.stderr)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({
+        "notes": len(texts), "tokenizer": round(tok), "medspacy_default": round(med), "spinecode_1": round(one),
+        "spinecode_2": round(two), "annotate_1": round(ann), "ratio_1_vs_tokenizer": round(one / tok, 3),
+        "ratio_medspacy_vs_tokenizer": round(med / tok, 3), "ratio_2_vs_1": round(two / one, 3),
+        "peak_rss_mb": round(peak),
+    }, indent=1))
+
+
+if __name__ == "__main__":
+    main()
