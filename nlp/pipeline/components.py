@@ -15,6 +15,7 @@ from medspacy.target_matcher import TargetMatcher, TargetRule
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.pipeline.fast_regex import use_cached_regex
 from nlp.pipeline.rules import load_rule_file
 
 SPAN_GROUP = "spinecode"
@@ -56,6 +57,7 @@ _register_extensions()
 def create_targets(nlp: Language, name: str) -> TargetMatcher:
     """Procedures, levels, nerves, sides, guidance, drugs and intent cues (rules/targets.json)."""
     matcher = TargetMatcher(nlp, name=name, rules=None, result_type="group", span_group_name=SPAN_GROUP)
+    use_cached_regex(matcher)
     rules = []
     for rule in load_rule_file("targets")["rules"]:
         meta = {k: v for k, v in rule.items() if k not in ("pattern", "category")}
@@ -70,6 +72,7 @@ def create_context(nlp: Language, name: str) -> ConText:
     context = ConText(
         nlp, name=name, rules=None, span_attrs=CONTEXT_ATTRS, input_span_type="group", span_group_name=SPAN_GROUP
     )
+    use_cached_regex(context)
     rules = [
         ConTextRule(
             r["id"], r["category"], pattern=r["pattern"], direction=r["direction"], max_scope=r.get("max_scope"),
@@ -85,6 +88,7 @@ def create_context(nlp: Language, name: str) -> ConText:
 def create_sections(nlp: Language, name: str) -> Sectionizer:
     """Procedure-note sections (rules/sections.json); medspaCy's clinic-note defaults do not fit these notes."""
     sectionizer = Sectionizer(nlp, name=name, rules=None, span_attrs=None)
+    use_cached_regex(sectionizer)
     sectionizer.add(
         [SectionRule(r["id"], r["category"], pattern=r["pattern"]) for r in load_rule_file("sections")["rules"]]
     )
