@@ -136,6 +136,7 @@ def evaluate_file(
         if "gold" in row:
             entry = dict(row["gold"][payer])
             entry["id"] = row["id"]
+            entry["procedures"] = row.get("procedures", [])
             gold.append(entry)
         elif row.get("payer", payer) == payer:
             gold.append(row)

@@ -8,6 +8,7 @@ from functools import cache
 
 PIPE_NAMES = (
     "spinecode_sentences", "spinecode_targets", "spinecode_context", "spinecode_sections", "spinecode_procedures",
+    "spinecode_intent",
 )
 
 

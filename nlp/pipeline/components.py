@@ -7,6 +7,7 @@ All are registered with `@Language.factory` and exported through the `spacy_fact
 
 
 import json
+from pathlib import Path
 from typing import Any
 
 from medspacy.context import ConText, ConTextRule
@@ -114,6 +115,41 @@ class ProcedureAssembler:
         note = doc_to_mentions(doc)
         doc._.spinecode_facts = json.dumps([p.to_dict() for p in assemble(note)])
         _clear_unserialisable(doc)
+        return doc
+
+
+@Language.factory("spinecode_intent", default_config={"model_path": None, "threshold": None})
+def create_intent(nlp: Language, name: str, model_path: str | None, threshold: float | None) -> "IntentModel":
+    return IntentModel(model_path, threshold)
+
+
+class IntentModel:
+    """Asks the intent model about injections and blocks whose intent the rules left unknown.
+
+    Without a model file (models/intent.skops, or `model_path`) it changes nothing: rules alone decide.
+    """
+
+    def __init__(self, model_path: str | None = None, threshold: float | None = None) -> None:
+        from nlp import intent_model
+
+        self._module = intent_model
+        self.threshold = threshold if threshold is not None else intent_model.THRESHOLD
+        self.model = intent_model.load_model(Path(model_path)) if model_path else intent_model.default_model()
+
+    def __call__(self, doc: Doc) -> Doc:
+        procs = doc._.spinecode_procedures
+        injections = ("facet_injection", "medial_branch_block")
+        todo = [p for p in procs if p["intent"] == "unknown" and p["kind"] in injections]
+        if not todo or self.model is None:
+            return doc
+        probs = self.model.predict_proba([self._module.features(doc.text, todo)])[0]
+        best = int(probs.argmax())
+        label, prob = str(self.model.classes_[best]), round(float(probs[best]), 4)
+        for p in todo:
+            p["intent_source"] = "model"
+            p["intent_probability"] = prob
+            p["intent"] = label if prob >= self.threshold else "unknown"
+        doc._.spinecode_facts = json.dumps(procs)
         return doc
 
 
