@@ -418,10 +418,11 @@ class _Assembler:
         if inst.kind == "radiofrequency_ablation":
             return "therapeutic", "rule:intent.rfa_always", []
         own_sents = {m.sent for m in inst.mentions}
+        # Relief testing after the block ("pain diary given") is usually written in the plan or disposition.
         cues = [
             m for m in self.note.mentions
-            if m.category == "INTENT" and m.meta["zone"] in ("header", "body", "indication") and m.asserted
-            and m.section in INTENT_SECTIONS
+            if m.category == "INTENT" and m.asserted
+            and (m.section in INTENT_SECTIONS or (m.section == "plan" and m.meta.get("strength") == "testing"))
         ]
         stated = [m for m in cues if m.meta.get("strength") == "stated"]
         near = [m for m in stated if m.sent in own_sents]

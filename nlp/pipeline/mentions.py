@@ -10,12 +10,29 @@ from nlp.note import Mention, Note
 from nlp.pipeline.components import SPAN_GROUP
 
 
+# "Dx: lumbar spondylosis" on one line ends its section at the line end: the next line of a terse note is
+# narrative, not more diagnosis. Only for sections that are key-value lines in practice.
+ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "complications", "guidance", "home_medications"})
+_WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
+
+
 def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
+    text = doc.text
     spans = []
     for section in getattr(doc._, "sections", None) or []:
-        start = doc[section.title_start].idx if section.title_start < len(doc) else len(doc.text)
+        start = doc[section.title_start].idx if section.title_start < len(doc) else len(text)
         end_tok = min(section.body_end, len(doc)) - 1
-        end = doc[end_tok].idx + len(doc[end_tok]) if end_tok >= 0 else len(doc.text)
+        end = doc[end_tok].idx + len(doc[end_tok]) if end_tok >= 0 else len(text)
+        if section.category in ONE_LINE_SECTIONS and section.title_end < len(doc):
+            title_end = doc[section.title_end].idx if section.title_end < len(doc) else end
+            line_end = text.find("\n", title_end)
+            line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
+            inline = text[title_end:line_end].strip(" \t,:") if line_end >= 0 else ""
+            wrapped = len(line) >= _WRAP_WIDTH and not line.rstrip().endswith((".", ":", ";"))
+            if inline and 0 <= line_end < end and not wrapped:
+                spans.append((start, line_end, section.category))
+                spans.append((line_end, end, None))
+                continue
         spans.append((start, end, section.category))
     return spans
 

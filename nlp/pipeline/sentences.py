@@ -24,10 +24,26 @@ _BOUNDARY = re.compile(
 )
 
 
+_WRAP_WIDTH = 70
+_NEW_ITEM = re.compile(r"[A-Z][A-Za-z /&\-]{1,40}:|\d{1,2}[.)]\s|[-*\u2022\[]|[A-Z]{2,}")
+
+
+def _wrapped(text: str, newline: int, nxt: int) -> bool:
+    """A hard-wrapped paragraph: a long line with no end punctuation followed by a line that goes on."""
+    if text.count("\n", newline, nxt) > 1:
+        return False  # a blank line always ends a sentence
+    line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    if len(line) < _WRAP_WIDTH or line.endswith((".", ":", ";", "!", "?")):
+        return False
+    return not _NEW_ITEM.match(text, nxt)
+
+
 def boundary_offsets(text: str) -> list[int]:
     """Character offsets where a new sentence starts."""
     starts = []
     for m in _BOUNDARY.finditer(text):
+        if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end()):
+            continue
         if m.group(0).strip() == "" and text[m.start() - 1 : m.start()] in ".!?":
             word = re.search(r"([A-Za-z.]+)\.$", text[max(0, m.start() - 12) : m.start()])
             if word and word.group(1).lower() in _ABBREVIATIONS:
