@@ -114,7 +114,10 @@ class _Assembler:
                 continue
             if m.meta.get("title_only") and m.meta["zone"] != "header":
                 continue
-            if m.meta.get("kind") in FACET_KINDS and not m.meta.get("weak"):
+            # A named facet or nerve procedure makes "into the L4-5 facet" / "(L4-5 facet)" narrative, not a new one.
+            if not m.meta.get("weak") and (
+                m.meta.get("kind") in FACET_KINDS or m.meta.get("name") in NERVE_PROCEDURES
+            ):
                 strong_facet = True
         for m in self.note.mentions:
             if m.category != "PROCEDURE" or not self._usable(m):
@@ -341,10 +344,13 @@ class _Assembler:
                 cur[0].update(sides)
                 cur[1].extend(ev)
             out: dict[str, Joint] = {}
+            from_nerves = self._nerve_joints(nerves) if nerves else {}
             for name, (sides, ev) in explicit.items():
-                out[name] = Joint(name, _side_name(sides) if sides else None, ev)
-            if not explicit and nerves:
-                out.update(self._nerve_joints(nerves))
+                # "Joints: T12-L1, L1-2" with "T11, T12, L1 medial branches, bilat": the nerves carry the side.
+                side = _side_name(sides) if sides else (from_nerves[name].side if name in from_nerves else None)
+                out[name] = Joint(name, side, ev)
+            if not explicit:
+                out.update(from_nerves)
             return out
 
         body = [e for e in inst.joints if e[3] == "body"]

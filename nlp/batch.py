@@ -215,9 +215,7 @@ def annotate(
 
     profile = load_profile(payer)
     output.parent.mkdir(parents=True, exist_ok=True)
-    done = completed_ids(output) if resume else Counter()
-    if not resume and output.exists():
-        output.unlink()
+    done = completed_ids(output) if resume and output.is_file() else Counter()
     summary = Summary()
     start = time.monotonic()
     total = count_inputs(source)
@@ -240,7 +238,8 @@ def annotate(
             else:
                 yield item.id, item.text or ""
 
-    with output.open("a", encoding="utf-8") as out:
+    # "w" truncates a previous run's file but also writes to a pipe or /dev/stdout; --resume appends.
+    with output.open("a" if resume else "w", encoding="utf-8") as out:
         stream = suggest_many(pending(), payer=profile, n_process=max(1, workers), batch_size=batch_size)
         for position, suggestion in enumerate(stream):
             if position in errors:
@@ -255,7 +254,8 @@ def annotate(
             summary.errors += record["error"] is not None
             if progress:
                 progress.update(summary.notes + summary.skipped, total)
-        os.fsync(out.fileno())
+        if output.is_file():
+            os.fsync(out.fileno())
     if progress:
         progress.close()
     summary.seconds = time.monotonic() - start

@@ -71,3 +71,9 @@ def test_annotate_samples_and_evaluate(tmp_path: Path) -> None:
 def test_help_is_fast_enough_to_not_import_spacy() -> None:
     code = "import sys, nlp.cli; assert 'spacy' not in sys.modules and 'medspacy' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_annotate_can_write_to_a_pipe() -> None:
+    done = run("annotate", str(SAMPLES), "-o", "/dev/stdout")
+    assert done.returncode == 0
+    assert len(done.stdout.decode().splitlines()) == len(list(SAMPLES.glob("*.txt")))

@@ -12,7 +12,10 @@ from nlp.pipeline.components import SPAN_GROUP
 
 # "Dx: lumbar spondylosis" on one line ends its section at the line end: the next line of a terse note is
 # narrative, not more diagnosis. Only for sections that are key-value lines in practice.
-ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "complications", "guidance", "home_medications"})
+ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "complications", "guidance", "home_medications",
+                               "indication"})
+# These end at a blank line when their header line has inline content ("HPI: ..." then a procedure narrative).
+PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression"})
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
 
 
@@ -32,6 +35,14 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
             if inline and 0 <= line_end < end and not wrapped:
                 spans.append((start, line_end, section.category))
                 spans.append((line_end, end, None))
+                continue
+        if section.category in PARAGRAPH_SECTIONS and section.title_end < len(doc):
+            title_end = doc[section.title_end].idx
+            line_end = text.find("\n", title_end)
+            blank = text.find("\n\n", title_end)
+            if 0 <= line_end and text[title_end:line_end].strip(" \t,:") and 0 <= blank < end:
+                spans.append((start, blank, section.category))
+                spans.append((blank, end, None))
                 continue
         spans.append((start, end, section.category))
     return spans
