@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 from nlp.note import Mention, Note
 from nlp.pipeline.components import SPAN_GROUP
 
-
 # "Dx: lumbar spondylosis" on one line ends its section at the line end: the next line of a terse note is
 # narrative, not more diagnosis. Only for sections that are key-value lines in practice.
 ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "complications", "guidance", "home_medications",
