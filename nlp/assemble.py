@@ -162,6 +162,15 @@ class _Assembler:
 
     def _by_anchor(self, m: Mention) -> _Instance | None:
         words = self.text[self._sent_bounds(m.sent)[0] : self._sent_bounds(m.sent)[1]].lower()
+        # "The right L5-S1 foramen was accessed": a look-alike's anatomy claims the level for that procedure.
+        anchors = [x for x in self.by_sent.get(m.sent, []) if x.category == "ANCHOR"]
+        if anchors and "facet" not in words:
+            for anchor in anchors:
+                names = [anchor.meta["name"]] + (list(EPIDURAL_NAMES) if anchor.meta["name"] in EPIDURAL_NAMES
+                                                 else list(SI_NAMES) if anchor.meta["name"] in SI_NAMES else [])
+                for name in names:
+                    if name in self.instances:
+                        return self.instances[name]
         nerve_words = any(
             x.category == "NERVE" and x.value != "third_occipital" for x in self.by_sent.get(m.sent, [])
         )
