@@ -391,6 +391,8 @@ class _Assembler:
                     joint.side = _side_name(remaining)
                 elif level is not None or (sides and joint.side is not None):
                     del joints[joint.level]  # the named joint, or its only documented side, was not done
+        for joint in joints.values():  # one order whatever the hash seed: records are compared byte for byte
+            joint.evidence = sorted(set(joint.evidence), key=lambda e: (e.start, e.end, e.rule))
         return sorted(joints.values(), key=lambda j: joint_index(j.level))
 
     def _nerve_joints(self, nerves: dict[str, tuple[set[str], list[Evidence]]]) -> dict[str, Joint]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -77,3 +78,14 @@ def test_annotate_can_write_to_a_pipe() -> None:
     done = run("annotate", str(SAMPLES), "-o", "/dev/stdout")
     assert done.returncode == 0
     assert len(done.stdout.decode().splitlines()) == len(list(SAMPLES.glob("*.txt")))
+
+
+def test_records_are_byte_identical_whatever_the_hash_seed(tmp_path: Path) -> None:
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"o{seed}.jsonl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "nlp.cli", "annotate", str(SAMPLES), "-o", str(out)], env=env,
+                       capture_output=True, check=True)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
