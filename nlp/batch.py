@@ -7,7 +7,6 @@ No note text is ever logged.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import sys
@@ -81,25 +80,21 @@ def _iter_jsonl(stream: IO[bytes]) -> Iterator[InputItem]:
 
 def _iter_csv(path: Path) -> Iterator[InputItem]:
     csv.field_size_limit(sys.maxsize)
-    with path.open("rb") as fh:
-        raw = fh.read()
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        content = raw.decode("utf-8", errors="surrogateescape")
-    reader = csv.DictReader(io.StringIO(content, newline=""))
-    if reader.fieldnames is None or "id" not in reader.fieldnames or "text" not in reader.fieldnames:
-        raise ValueError(f"{path}: a CSV input needs 'id' and 'text' columns")
-    for n, row in enumerate(reader, start=2):
-        note_id = (row.get("id") or "").strip()
-        if not note_id:
-            yield InputItem(f"row-{n}", None, ("MISSING_ID", f"CSV row {n} has no 'id'"))
-            continue
-        text = row.get("text")
-        if text is not None and any("\udc80" <= ch <= "\udcff" for ch in text):
-            yield InputItem(note_id, None, ("NOT_UTF8", "the note is not valid UTF-8"))
-            continue
-        yield _from_value(note_id, text)
+    # Streamed; bytes that are not UTF-8 survive as surrogates so the one bad note is reported, not the file.
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames is None or "id" not in reader.fieldnames or "text" not in reader.fieldnames:
+            raise ValueError(f"{path}: a CSV input needs 'id' and 'text' columns")
+        for n, row in enumerate(reader, start=2):
+            note_id = (row.get("id") or "").strip()
+            if not note_id:
+                yield InputItem(f"row-{n}", None, ("MISSING_ID", f"CSV row {n} has no 'id'"))
+                continue
+            text = row.get("text")
+            if text is not None and any("\udc80" <= ch <= "\udcff" for ch in text):
+                yield InputItem(note_id, None, ("NOT_UTF8", "the note is not valid UTF-8"))
+                continue
+            yield _from_value(note_id, text)
 
 
 def iter_inputs(source: str | Path) -> Iterator[InputItem]:
@@ -132,11 +127,22 @@ def completed_ids(output: Path) -> Counter[str]:
     if not output.exists():
         return done
     with output.open("rb+") as fh:
-        data = fh.read()
-        keep = data.rfind(b"\n") + 1
-        if keep != len(data):
+        # Find the last newline from the end, in blocks, so a multi-gigabyte output is never read whole.
+        size = fh.seek(0, os.SEEK_END)
+        keep, pos = 0, size
+        while pos > 0:
+            step = min(1 << 16, pos)
+            pos -= step
+            fh.seek(pos)
+            block = fh.read(step)
+            cut = block.rfind(b"\n")
+            if cut >= 0:
+                keep = pos + cut + 1
+                break
+        if keep != size:
             fh.truncate(keep)
-        for line in data[:keep].splitlines():
+        fh.seek(0)
+        for line in fh:
             try:
                 done[str(json.loads(line)["id"])] += 1
             except (json.JSONDecodeError, KeyError, TypeError):
@@ -220,18 +226,18 @@ def annotate(
     start = time.monotonic()
     total = count_inputs(source)
     errors: dict[int, InputItem] = {}
-    order: list[str] = []
+    position = -1
 
     def pending() -> Iterator[tuple[str, str]]:
         # Input errors are set aside (keyed by position) and an empty note keeps their place in the stream.
+        nonlocal position
         skip = Counter(done)
         for item in iter_inputs(source):
             if skip[item.id] > 0:
                 skip[item.id] -= 1
                 summary.skipped += 1
                 continue
-            position = len(order)
-            order.append(item.id)
+            position += 1
             if item.error is not None:
                 errors[position] = item
                 yield item.id, ""
@@ -241,9 +247,9 @@ def annotate(
     # "w" truncates a previous run's file but also writes to a pipe or /dev/stdout; --resume appends.
     with output.open("a" if resume else "w", encoding="utf-8") as out:
         stream = suggest_many(pending(), payer=profile, n_process=max(1, workers), batch_size=batch_size)
-        for position, suggestion in enumerate(stream):
-            if position in errors:
-                code, message = errors.pop(position).error or ("UNKNOWN", "")
+        for index, suggestion in enumerate(stream):
+            if index in errors:
+                code, message = errors.pop(index).error or ("UNKNOWN", "")
                 suggestion = error_suggestion(suggestion.id, profile.name, code, message)
             record = suggestion.to_dict()
             out.write(json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n")
