@@ -32,9 +32,28 @@ def rate(label: str, fn, texts: list[str]) -> float:  # noqa: ANN001
     return value
 
 
+def annotate_rss(texts: list[str], n: int) -> float:
+    """Peak RSS (MB) of a separate `spinecode annotate` process over n notes: flat means streaming works."""
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        with src.open("w") as fh:
+            for i in range(n):
+                fh.write(json.dumps({"id": str(i), "text": texts[i % len(texts)]}) + "\n")
+        code = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True); "
+                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+        cmd = [sys.executable, "-c", code, sys.executable, "-m", "nlp.cli", "annotate", str(src), "-o",
+               str(Path(tmp) / "out.jsonl")]
+        done = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=ROOT)
+        return int(done.stdout.strip().splitlines()[-1]) / 1024
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--notes", type=int, default=2000)
+    parser.add_argument("--rss-notes", type=int, nargs="*", default=[1000, 5000],
+                        help="sizes of the `spinecode annotate` runs whose peak RSS is measured")
     args = parser.parse_args()
     texts = corpus_texts(args.notes)
 
@@ -68,11 +87,14 @@ def main() -> None:
         ann = len(texts) / (time.perf_counter() - start)
     print(f"{'spinecode annotate (JSONL in/out), 1 worker':<44} {ann:>9.0f} notes/s", file=sys.stderr)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = {n: annotate_rss(texts, n) for n in args.rss_notes}
+    for n, mb in rss.items():
+        print(f"{'spinecode annotate peak RSS, ' + str(n) + ' notes':<44} {mb:>9.0f} MB", file=sys.stderr)
     print(json.dumps({
         "notes": len(texts), "tokenizer": round(tok), "medspacy_default": round(med), "spinecode_1": round(one),
         "spinecode_2": round(two), "annotate_1": round(ann), "ratio_1_vs_tokenizer": round(one / tok, 3),
         "ratio_medspacy_vs_tokenizer": round(med / tok, 3), "ratio_2_vs_1": round(two / one, 3),
-        "peak_rss_mb": round(peak),
+        "peak_rss_mb": round(peak), "annotate_peak_rss_mb": {str(k): round(v) for k, v in rss.items()},
     }, indent=1))
 
 
