@@ -23,6 +23,7 @@ from nlp.levels import (
     LUMBAR_SACRAL,
     joint_index,
     joints_from_nerves,
+    joints_supplied_by,
     parse_levels,
     region_of,
 )
@@ -93,11 +94,18 @@ class _Assembler:
             return "header"
         if section in BODY_SECTIONS:
             return "body"
+        if section == "assessment_plan":
+            # "A/P: ... we performed bilateral L4-5 facet injections today": only what is said to be done.
+            performed = any(x.category == "PERFORMED" and x.asserted for x in self._sent_mentions(m))
+            return "body" if performed else "excluded"
         if section == "indication":
             return "indication"
         if section == "complications":
             return "complications"
         return "excluded"
+
+    def _sent_mentions(self, m: Mention) -> list[Mention]:
+        return [x for x in self.note.mentions if x.sent == m.sent]
 
     def _ev(self, m: Mention) -> Evidence:
         return Evidence(m.start, m.end, self.text[m.start : m.end], m.section, m.rule)
@@ -205,20 +213,28 @@ class _Assembler:
         return (0, len(self.text))
 
     # -- sides --------------------------------------------------------------------------------------
-    def _side_for(self, m: Mention, sent_mentions: list[Mention]) -> tuple[set[str], list[Evidence]]:
+    def _side_for(
+        self, m: Mention, sent_mentions: list[Mention], removal: bool = False
+    ) -> tuple[set[str], list[Evidence]]:
         """Side of a level or procedure mention from the side words of its sentence.
 
         A side word that precedes a level, nerve or procedure word modifies what follows it ("right L4-5 and
         L5-S1", "bilateral facet injections at L3-4"); one that follows nothing applies back to the mention
         just before it ("L4-5 on the left", "L5-S1 (R)").
         """
-        sides = [s for s in sent_mentions if s.category == "SIDE" and not s.negated and s.value != "other"]
+        # For a removal the side word shares the cancellation ("left L5 dorsal ramus not performed").
+        sides = [
+            s for s in sent_mentions if s.category == "SIDE" and s.value != "other"
+            and (s.asserted or (removal and s.cancelled and not (s.historical or s.hypothetical)))
+        ]
         anchors = [x for x in sent_mentions if x.category in ("LEVEL", "PROCEDURE", "NERVE")]
         for s in sides:
             if s.start < m.end or s.start - m.end > _SIDE_REACH:
                 continue
             if any(a.category == "LEVEL" and m.end <= a.start < s.start for a in anchors if a is not m):
                 break
+            if ";" in self.text[m.end : s.start]:
+                break  # "right L4-5 RFA; left side next month"
             modifies_next = any(0 <= a.start - s.end <= 14 for a in anchors)
             if not modifies_next:
                 return _sides_of(s.value), [self._ev(s)]
@@ -304,9 +320,16 @@ class _Assembler:
         owner = self._owner_for(m)
         if owner is None:
             return
-        sides, _ = self._side_for(m, self.by_sent.get(m.sent, []))
+        sent = self.by_sent.get(m.sent, [])
+        sides, _ = self._side_for(m, sent, removal=True)
+        nerve_ctx = self._nerve_context(owner, m)
         for item in parse_levels(m.text):
-            joints = item.joints() if item.kind != "vertebra" else []
+            if item.kind == "joint" or (item.kind == "range" and not nerve_ctx):
+                joints = item.joints()
+            elif nerve_ctx:  # "left L5 dorsal ramus not performed": its joints were not fully blocked
+                joints = sorted({j for n in item.nerves() for j in joints_supplied_by(n)}, key=joint_index)
+            else:
+                joints = []
             for joint in joints:
                 owner.removals.append((joint, sides))
 
@@ -448,8 +471,10 @@ class _Assembler:
             if len(values) == 1:
                 return values.pop(), f"rule:{group[0].rule}", [self._ev(group[0])]
         testing = [m for m in cues if m.meta.get("strength") == "testing"]
+        # A drug counts for the procedure its sentence belongs to ("80 mg Depo-Medrol" into the epidural space
+        # says nothing about the medial branch blocks of the same session).
         drugs = [m for m in self.note.mentions if m.category == "DRUG" and m.meta["zone"] in ("header", "body")
-                 and m.asserted and not m.skin]
+                 and m.asserted and not m.skin and self._owner_for(m) in (inst, None)]
         steroid = [m for m in drugs if m.value == "steroid"]
         local = [m for m in drugs if m.value == "local"]
         if steroid and testing:

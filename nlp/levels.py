@@ -115,6 +115,18 @@ def joints_from_nerves(nerves: set[str] | list[str]) -> list[str]:
     return sorted(joints, key=joint_index)
 
 
+def joints_supplied_by(nerve: str) -> list[str]:
+    """The joints a nerve is one of the two nerves of: not blocking it leaves them incompletely blocked."""
+    if nerve not in _N_INDEX:
+        return []
+    i = _N_INDEX[nerve]
+    pairs = [NERVES[j : j + 2] for j in (i - 1, i) if 0 <= j and j + 1 < len(NERVES)]
+    out = {joint for pair in pairs for joint in joints_from_nerves(list(pair))}
+    if nerve == "TON":
+        out.add("C2-C3")
+    return sorted(out, key=joint_index)
+
+
 # --- notation parsing ---------------------------------------------------------------------------
 
 _DASH = r"(?:\s?[-\u2010\u2011\u2012\u2013\u2014/]\s?|\s(?:through|thru|to)\s|\s)"

@@ -77,7 +77,7 @@ def create_context(nlp: Language, name: str) -> ConText:
     rules = [
         ConTextRule(
             r["id"], r["category"], pattern=r["pattern"], direction=r["direction"], max_scope=r.get("max_scope"),
-            metadata={"id": r["id"]},
+            allowed_types=set(r["allowed_types"]) if "allowed_types" in r else None, metadata={"id": r["id"]},
         )
         for r in load_rule_file("context")["rules"]
     ]

@@ -12,7 +12,7 @@ from nlp.pipeline.components import SPAN_GROUP
 # "Dx: lumbar spondylosis" on one line ends its section at the line end: the next line of a terse note is
 # narrative, not more diagnosis. Only for sections that are key-value lines in practice.
 ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "complications", "guidance", "home_medications",
-                               "indication"})
+                               "indication", "procedure"})
 # These end at a blank line when their header line has inline content ("HPI: ..." then a procedure narrative).
 PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression"})
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on

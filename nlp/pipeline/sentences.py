@@ -20,6 +20,7 @@ _BOUNDARY = re.compile(
     r"|(?<=[.:;]),\s*"                               # ".," or ":," joins of transcribed headers
     r"|(?<=:)\s*,\s*"                                # "PROCEDURE:  ,The patient"
     r"|(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])"           # sentence end
+    r"|(?<=[a-z]{3}\.)\s+(?=[a-z]{2})"                 # terse notes: "... bupi each. this is block #1"
     r"|(?<=[a-z0-9.)])\s+(?=(?:\d{1,2}[.)]\s+)?[A-Z][A-Z/&\- ]{3,40}:)"  # an upper-case header mid-line
 )
 
