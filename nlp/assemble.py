@@ -60,7 +60,6 @@ class _Instance:
     joints: list[tuple[str, set[str], list[Evidence], str, bool]] = field(default_factory=list)
     removals: list[tuple[str | None, set[str]]] = field(default_factory=list)
     repeat_sides: list[str] = field(default_factory=list)
-    unresolved_levels: bool = False
 
     @property
     def has_header_mention(self) -> bool:
@@ -71,12 +70,12 @@ class _Assembler:
     def __init__(self, note: Note) -> None:
         self.note = note
         self.text = note.text
-        self._zone_cache: dict[int, str] = {}
         self.by_sent: dict[int, list[Mention]] = {}
         for m in note.mentions:
             m.meta = dict(m.meta)
-            m.meta["zone"] = self._zone(m)
             self.by_sent.setdefault(m.sent, []).append(m)
+        for m in note.mentions:
+            m.meta["zone"] = self._zone(m)
         self.instances: dict[str, _Instance] = {}
 
     # -- zones --------------------------------------------------------------------------------------
@@ -96,16 +95,13 @@ class _Assembler:
             return "body"
         if section == "assessment_plan":
             # "A/P: ... we performed bilateral L4-5 facet injections today": only what is said to be done.
-            performed = any(x.category == "PERFORMED" and x.asserted for x in self._sent_mentions(m))
+            performed = any(x.category == "PERFORMED" and x.asserted for x in self.by_sent[m.sent])
             return "body" if performed else "excluded"
         if section == "indication":
             return "indication"
         if section == "complications":
             return "complications"
         return "excluded"
-
-    def _sent_mentions(self, m: Mention) -> list[Mention]:
-        return [x for x in self.note.mentions if x.sent == m.sent]
 
     def _ev(self, m: Mention) -> Evidence:
         return Evidence(m.start, m.end, self.text[m.start : m.end], m.section, m.rule)
@@ -182,11 +178,9 @@ class _Assembler:
         nerve_words = any(
             x.category == "NERVE" and x.value != "third_occipital" for x in self.by_sent.get(m.sent, [])
         )
-        if nerve_words:
-            for name in ("radiofrequency_ablation", "pulsed_radiofrequency", "medial_branch_block",
-                         "chemical_neurolysis", "cryoneurolysis"):
-                if name in self.instances:
-                    return self._prefer_last(m, [n for n in NERVE_PROCEDURES if n in self.instances])
+        nerve_procedures = [n for n in NERVE_PROCEDURES if n in self.instances]
+        if nerve_words and nerve_procedures:
+            return self._prefer_last(m, nerve_procedures)
         if "facet" in words or "joint" in words:
             if "facet_injection" in self.instances:
                 return self.instances["facet_injection"]
@@ -313,8 +307,7 @@ class _Assembler:
             elif nerve_ctx:
                 for nerve in item.nerves():
                     owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
-            else:
-                owner.unresolved_levels = True
+            # Lone vertebrae outside nerve context ("facet injection at L4") name no joint: left undocumented.
 
     def _removal(self, m: Mention) -> None:
         owner = self._owner_for(m)
