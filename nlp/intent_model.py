@@ -108,6 +108,43 @@ def train_and_save(corpus: Path, out: Path = MODEL_PATH) -> dict[str, Any]:
     return card
 
 
+def compare(corpus: Path, split: str = "test", model: Any = None) -> dict[str, Any]:
+    """Intent accuracy on a split for rules alone, the model alone and both combined (rules first)."""
+    from nlp.pipeline import load
+
+    nlp = load()
+    model = model if model is not None else default_model()
+    gold = corpus / "gold" / f"{split}.jsonl"
+    hits = {"rules": 0, "model": 0, "combined": 0}
+    answered = {"rules": 0, "model": 0, "combined": 0}
+    n = 0
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        procs = [p for p in row["procedures"] if p["kind"] in ("facet_injection", "medial_branch_block")]
+        truth = {p["intent"] for p in procs}
+        if len(truth) != 1:
+            continue
+        truth_value = truth.pop()
+        text = (corpus / "notes" / f"{row['id']}.txt").read_text(encoding="utf-8")
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if name != "spinecode_intent":
+                doc = proc(doc)
+        found = [p for p in doc._.spinecode_procedures if p["kind"] in ("facet_injection", "medial_branch_block")]
+        rules = found[0]["intent"] if found else "unknown"
+        by_model = predict(text, found or procs, model)[0] if model is not None else "unknown"
+        combined = rules if rules != "unknown" else by_model
+        n += 1
+        for key, value in (("rules", rules), ("model", by_model), ("combined", combined)):
+            hits[key] += value == truth_value
+            answered[key] += value != "unknown"
+    return {
+        "split": split, "notes": n,
+        **{f"{k}_accuracy": round(hits[k] / n, 4) if n else 0.0 for k in hits},
+        **{f"{k}_answered": answered[k] for k in answered},
+    }
+
+
 def load_model(path: Path = MODEL_PATH):  # noqa: ANN201
     """The saved model, or ModelVersionError if it was saved with other library versions."""
     import skops.io as sio
