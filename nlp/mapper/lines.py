@@ -16,6 +16,8 @@ from nlp.mapper.warnings import Warning, make_warning
 _REGIONS = (CERVICAL_THORACIC, LUMBAR_SACRAL)
 _FAMILY_ORDER = ("injection_image", "injection_ultrasound", "rfa")
 _KX_CODES = frozenset({"64490", "64491", "64492", "64493", "64494", "64495"})
+# coding-rules.md section 6: the warning is about 64492 / 64495 (ultrasound codes have their own warning).
+_THIRD_LEVEL_CODES = frozenset({"64492", "64495"})
 
 
 @cache
@@ -254,7 +256,7 @@ def _group_lines(group: _Group, profile: PayerProfile, warnings: list[Warning]) 
                 further = rest[1:]
                 _emit(lines, addon_codes[1], further, _side_of(further), True, 1, kx, group,
                       [rule, "map.third_plus_once"], profile)
-                if profile.third_level_not_covered:
+                if profile.third_level_not_covered and addon_codes[1] in _THIRD_LEVEL_CODES:
                     warnings.append(make_warning("THIRD_LEVEL_NOT_COVERED", addon_codes[1]))
             if group.family == "injection_ultrasound" and profile.ultrasound_not_covered:
                 warnings.append(make_warning("ULTRASOUND_NOT_COVERED", primary_code))
