@@ -26,12 +26,12 @@ EXPECTED = {
     'rfa-template-dated-prior-blocks': (['64635-50', '64636-50'], []),
     'template-levels-side-after': (['64493-50', '64494-50'], []),
     'terse-us-nerve-list-comparative': (
-        ['0216T-RT', '0217T-RT', '0218T-RT'], ['THIRD_LEVEL_NOT_COVERED', 'ULTRASOUND_NOT_COVERED']
+        ['0216T-RT', '0217T-RT', '0218T-RT'], ['ULTRASOUND_NOT_COVERED']
     ),
     'tfesi-plus-facet-foramen-anatomy': (['64493-50'], ['NON_FACET_PROCEDURE']),
     'thoracic-ia-two-joints': (['64490-RT', '64491-RT'], []),
     'us-mbb-nerve-range': (
-        ['0216T-RT', '0217T-RT', '0218T-RT'], ['THIRD_LEVEL_NOT_COVERED', 'ULTRASOUND_NOT_COVERED']
+        ['0216T-RT', '0217T-RT', '0218T-RT'], ['ULTRASOUND_NOT_COVERED']
     ),
 }
 
