@@ -520,8 +520,8 @@ class _Assembler:
         """ "The procedure was cancelled", "no injection was performed": a statement about the whole session
         (no level or side in the sentence) that stops every procedure named in this note."""
         for mentions in self.by_sent.values():
-            if any(x.category in ("LEVEL", "SIDE") for x in mentions):
-                continue
+            if any(x.category in ("LEVEL", "SIDE") or (x.category == "PERFORMED" and x.asserted) for x in mentions):
+                continue  # about one level or side, or says something was done after all
             for x in mentions:
                 if x.category != "PROCREF" or x.meta["zone"] not in ("header", "body", "complications"):
                     continue

@@ -166,7 +166,15 @@ class LevelItem:
 
 
 def _vertebra(region: str, number: str) -> str | None:
+    """A vertebra, or "C8", the nerve between C7 and T1 that notes name like a level."""
+    if region.upper() == "C" and int(number) == 8:
+        return "C8"
     return normalise_vertebra(region, int(number))
+
+
+def _order(name: str) -> float:
+    """Cranio-caudal position of a vertebra, with C8 between C7 and T1."""
+    return _V_INDEX["C7"] + 0.5 if name == "C8" else _V_INDEX[name]
 
 
 def _split_concat(region: str, digits: str) -> tuple[str, str] | None:
@@ -221,7 +229,7 @@ def parse_levels(text: str) -> list[LevelItem]:
             items.append(LevelItem("vertebra", upper, upper, start, m.start("n1") + len(n1) - m.start() + start))
             last_region = r1
             continue
-        if _V_INDEX[lower] < _V_INDEX[upper]:
+        if _order(lower) < _order(upper):
             upper, lower = lower, upper
         adjacent = joint_between(upper, lower) is not None
         if sep.strip() == "" and sep and not adjacent:

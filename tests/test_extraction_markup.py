@@ -1,0 +1,234 @@
+"""Extraction tests with inline markup, in the style of EDS-NLP's tests.
+
+`<j side=right>L4-5</j>` marks a joint the pipeline must report, with its side; `<j level=L4-L5,L5-S1
+side=left>left L3, L4 medial branches and L5 dorsal ramus</j>` marks joints reached through nerves. The tags are
+stripped before the text goes through the pipeline. A case with no tag must give no facet-family joint.
+Optional expectations per case: guidance, intent, kind (of every facet-family procedure found).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+TAG = re.compile(r"<j(?P<attrs>[^>]*)>(?P<body>.*?)</j>", re.S)
+SIDES = {"right", "left", "bilateral", "none"}
+
+
+def parse(markup: str) -> tuple[str, set[tuple[str, str | None]]]:
+    """Plain text and the expected (joint, side) pairs."""
+    expected: set[tuple[str, str | None]] = set()
+    text_parts, last = [], 0
+    for m in TAG.finditer(markup):
+        text_parts.append(markup[last : m.start()])
+        body = m.group("body")
+        text_parts.append(body)
+        last = m.end()
+        attrs = dict(a.split("=") for a in m.group("attrs").split())
+        side = attrs.get("side", "none")
+        assert side in SIDES, side
+        levels = attrs["level"].split(",") if "level" in attrs else [_normalise(body)]
+        for level in levels:
+            expected.add((level, None if side == "none" else side))
+    text_parts.append(markup[last:])
+    return "".join(text_parts), expected
+
+
+def _normalise(body: str) -> str:
+    from nlp.levels import parse_levels
+
+    items = parse_levels(body)
+    assert len(items) == 1 and items[0].kind == "joint", body
+    return f"{items[0].upper}-{items[0].lower}"
+
+
+R, L, B = "right", "left", "bilateral"
+CASES: list[tuple[str, str, dict[str, str]]] = [
+    # --- notations -------------------------------------------------------------------------------
+    ("short", "PROCEDURE: Right <j side=right>L4-5</j> facet joint injection under fluoroscopy, 40 mg Kenalog.",
+     {"guidance": "fluoroscopy", "intent": "therapeutic", "kind": "facet_injection"}),
+    ("full", "Procedure: left <j side=left>L4-L5</j> facet injection with fluoroscopy, bupivacaine and triamcinolone.",
+     {}),
+    ("slash", "Procedure: bilateral <j side=bilateral>L4/5</j> and <j side=bilateral>L5/S1</j> facet injections, "
+     "fluoro, Depo-Medrol.", {}),
+    ("endash", "Right <j side=right>L4\u2013L5</j> facet joint injection performed under C-arm with Celestone.", {}),
+    ("space-cervical", "PROCEDURE: Left <j side=left>C 5-6</j> facet joint injection. Fluoroscopy. Kenalog 20 mg.",
+     {}),
+    ("space-lumbar", "Procedure: right <j side=right>L4 5</j> facet joint injection under fluoroscopy, kenalog.",
+     {}),
+    ("concat", "Bilateral facet injections at <j side=bilateral>L34</j>, <j side=bilateral>L45</j>, "
+     "<j side=bilateral>L5S1</j> under fluoroscopy with triamcinolone.", {}),
+    ("c7-t1", "PROCEDURE: Right <j side=right>C7-T1</j> facet injection under fluoroscopy with dexamethasone.", {}),
+    ("t12-l1", "Procedure: Left <j side=left>T12-L1</j> facet joint injection, fluoroscopic guidance, Kenalog.", {}),
+    ("range-through", "Procedure: right <j level=L3-L4,L4-L5,L5-S1 side=right>L3 through S1</j> facet joint "
+     "injections under fluoroscopy with Depo-Medrol.", {}),
+    ("range-facets", "PROCEDURE: Bilateral <j level=L3-L4,L4-L5,L5-S1 side=bilateral>L3-S1</j> facet injections. "
+     "Fluoroscopy. 80 mg methylprednisolone divided.", {}),
+    ("list-and", "Procedure: right <j side=right>L3-4</j>, <j side=right>L4-5</j> and <j side=right>L5-S1</j> facet "
+     "joint injections under fluoroscopy, Kenalog.", {}),
+    ("list-ampersand", "b/l <j side=bilateral>L4/5</j> & <j side=bilateral>L5/S1</j> facet jt inj under fluoro, "
+     "kenalog 40", {}),
+    ("lumbosacral-joint", "PROCEDURE: Right <j level=L5-S1 side=right>lumbosacral facet joint</j> injection under "
+     "fluoroscopy with 20 mg triamcinolone.", {}),
+    ("thoracic", "Procedure: Right <j side=right>T7-8</j> and <j side=right>T8-9</j> facet joint injections, "
+     "fluoroscopy, methylprednisolone.", {}),
+    ("cervical-two", "Procedure: left <j side=left>C3-4</j> and <j side=left>C4-5</j> facet joint injections with "
+     "fluoroscopy and betamethasone.", {}),
+    # --- nerves --------------------------------------------------------------------------------------
+    ("nerves-lumbar", "Procedure: <j level=L4-L5,L5-S1 side=right>right L3, L4 medial branches and L5 dorsal "
+     "ramus</j> blocked under fluoroscopy with bupivacaine.", {"kind": "medial_branch_block"}),
+    ("nerves-lumbar-two", "Under fluoroscopy <j level=L4-L5 side=left>the left L3 and L4 medial branches</j> were "
+     "blocked with 0.5 mL bupivacaine (medial branch block).", {}),
+    ("nerves-thoracic", "PROCEDURE: Medial branch blocks of <j level=T12-L1 side=left>left T11 and T12 medial "
+     "branches</j>, fluoroscopy, ropivacaine.", {}),
+    ("nerves-t12-l1", "Medial branch blocks: <j level=L1-L2 side=right>right T12 and L1 medial branches</j> under "
+     "fluoroscopy, lidocaine 2%.", {}),
+    ("nerves-cervical", "PROCEDURE: <j level=C4-C5,C5-C6 side=right>Right C4, C5, C6 medial branch</j> blocks with "
+     "fluoroscopy and 0.3 mL bupivacaine each.", {}),
+    ("nerves-c7-c8", "Procedure: <j level=C7-T1 side=left>left C7 and C8 medial branch</j> blocks, fluoroscopy, "
+     "lidocaine.", {}),
+    ("ton", "PROCEDURE: <j level=C2-C3 side=right>Right third occipital nerve block</j> under fluoroscopy with 0.5 mL "
+     "bupivacaine.", {"kind": "medial_branch_block"}),
+    ("ton-and-c3-c4", "PROCEDURE: <j level=C2-C3,C3-C4 side=left>Left third occipital nerve and C3, C4 medial branch"
+     "</j> blocks, fluoroscopic guidance, lidocaine.", {}),
+    ("nerve-range", "Procedure: <j level=L4-L5,L5-S1 side=bilateral>bilateral L3-L5 medial branch</j> blocks, "
+     "fluoroscopy, bupivacaine only.", {}),
+    ("sacral-ala", "MBB: <j level=L5-S1 side=right>right L4 medial branch and sacral ala</j> targeted under "
+     "fluoroscopy; bupivacaine 0.5 mL each.", {}),
+    ("joints-win-over-nerves", "PROCEDURE: Bilateral <j side=bilateral>L3-4</j>, <j side=bilateral>L4-5</j> medial "
+     "branch blocks.\nTECHNIQUE: Under fluoroscopy the L3 and L4 medial branches were blocked bilaterally with "
+     "bupivacaine.", {}),
+    ("rfa-nerves", "PROCEDURE: Radiofrequency ablation of the <j level=L4-L5,L5-S1 side=left>left L3, L4 medial "
+     "branches and L5 dorsal ramus</j> under fluoroscopy.", {"kind": "radiofrequency_ablation",
+                                                           "intent": "therapeutic"}),
+    ("rfa-joints", "Right <j side=right>C3-4</j> and <j side=right>C4-5</j> RFA under fluoroscopy, lesions at 80 C.",
+     {"kind": "radiofrequency_ablation"}),
+    ("rfa-lidocaine-is-part", "PROCEDURE: Left <j side=left>L4-5</j> radiofrequency neurotomy. Under fluoroscopy 1 mL "
+     "of 2% lidocaine was injected at each medial branch before lesioning.", {"kind": "radiofrequency_ablation"}),
+    # --- laterality -----------------------------------------------------------------------------------
+    ("b-l", "b/l <j side=bilateral>L4-5</j> MBB under fluoro, 0.5cc bupi each", {}),
+    ("bilat", "bilat <j side=bilateral>L5-S1</j> facet inj, fluoro, kenalog 40", {}),
+    ("rt", "rt <j side=right>L4-5</j> facet inj under fluoro w/ depo-medrol", {}),
+    ("lt", "lt <j side=left>C5-6</j> IA facet inj, fluoro, 4 mg dex", {}),
+    ("R-letter", "Facet injection R <j side=right>L4-5</j> under fluoroscopy, triamcinolone.", {}),
+    ("L-letter", "Facet injection L <j side=left>L5-S1</j> under fluoroscopy, triamcinolone.", {}),
+    ("both-sides", "Facet joint injections at <j side=bilateral>L4-5</j> on both sides under fluoroscopy with "
+     "Kenalog.", {}),
+    ("bilaterally-after", "The <j side=bilateral>L4-5</j> facet joints were injected bilaterally under fluoroscopy "
+     "with Kenalog (facet joint injection).", {}),
+    ("side-after", "Facet joint injection at <j side=left>L4-5</j> on the left under fluoroscopy with Kenalog.", {}),
+    ("side-after-parenthesis", "Facet joint injections: <j side=right>L4-5</j> (R), fluoroscopy, Kenalog 40.", {}),
+    ("other-side", "PROCEDURE: Facet joint injection. Under fluoroscopy a needle was placed into the "
+     "<j side=bilateral>C4-5</j> facet joint and Celestone injected. The same procedure was carried out on the "
+     "other side.", {}),
+    ("contralateral", "Right <j side=bilateral>L4-5</j> medial branch block under fluoroscopy with bupivacaine. The "
+     "procedure was repeated on the contralateral side.", {}),
+    ("repeated-on-right", "Left <j side=bilateral>L4-5</j> and <j side=bilateral>L5-S1</j> facet joints injected "
+     "under fluoroscopy with Kenalog (facet injections). This was then repeated on the right side.", {}),
+    ("mixed", "Facet joint injections: right <j side=right>L3-4</j>, bilateral <j side=bilateral>L4-5</j> and left "
+     "<j side=left>L5-S1</j>, fluoroscopy, Depo-Medrol.", {}),
+    ("side-per-item", "MBB under fluoroscopy: right <j side=right>L4-5</j> and left <j side=left>L5-S1</j>, "
+     "bupivacaine.", {}),
+    ("checkbox", "PROCEDURE: Lumbar facet joint injection\nLevel: <j side=right>L4-5</j>\nSide: [x] Right [ ] Left "
+     "[ ] Bilateral\nGuidance: [ ] Ultrasound [x] Fluoroscopy\nDrug: Kenalog 40 mg", {"guidance": "fluoroscopy"}),
+    ("key-value-side", "Procedure: medial branch block\nLevels: <j side=left>L4-5</j>, <j side=left>L5-S1</j>\n"
+     "Side: Left\nImaging: fluoroscopy\nMedication: bupivacaine 0.5%", {}),
+    ("no-side", "PROCEDURE: <j side=none>L4-5</j> facet joint injection under fluoroscopy with Kenalog.", {}),
+    ("same-joint-twice", "Right <j side=right>L4-5</j> facet injection. The right L4-L5 facet joint was entered "
+     "under fluoroscopy and Kenalog injected into the right L4/5 joint.", {}),
+    # --- guidance ---------------------------------------------------------------------------------------
+    ("ct", "CT-guided right <j side=right>L4-5</j> facet joint injection with triamcinolone.", {"guidance": "ct"}),
+    ("ct-fluoro", "Left <j side=left>L5-S1</j> facet injection performed with CT fluoroscopy, Kenalog.",
+     {"guidance": "ct"}),
+    ("ultrasound", "Ultrasound-guided right <j side=right>C3-4</j> medial branch block with bupivacaine.",
+     {"guidance": "ultrasound"}),
+    ("sonographic", "Right <j side=right>L4-5</j> facet injection under sonographic guidance, Kenalog.",
+     {"guidance": "ultrasound"}),
+    ("us-converted", "Right <j side=right>L4-5</j> facet joint injection. Ultrasound was attempted but the joint "
+     "could not be seen, so the procedure was completed under fluoroscopy. Kenalog injected.",
+     {"guidance": "fluoroscopy"}),
+    ("landmark", "Right <j side=right>L4-5</j> facet joint injection using landmark technique (palpation), no "
+     "imaging. Kenalog 40 mg.", {"guidance": "none"}),
+    ("no-guidance-stated", "Right <j side=right>L4-5</j> facet joint injection with Kenalog 40 mg and lidocaine.",
+     {"guidance": "none"}),
+    ("c-arm", "Right <j side=right>L4-5</j> facet injection, C-arm used for needle placement, Depo-Medrol.",
+     {"guidance": "fluoroscopy"}),
+    # --- intent ----------------------------------------------------------------------------------------
+    ("dx-stated", "Diagnostic right <j side=right>L4-5</j> medial branch block under fluoroscopy, bupivacaine.",
+     {"intent": "diagnostic"}),
+    ("confirmatory", "Confirmatory left <j side=left>L4-5</j> MBB under fluoroscopy with lidocaine.",
+     {"intent": "diagnostic"}),
+    ("block-number", "Right <j side=right>L4-5</j> MBB, block #2, fluoroscopy, ropivacaine.", {"intent": "diagnostic"}),
+    ("comparative", "Comparative block: right <j side=right>L4-5</j> medial branch block with lidocaine under "
+     "fluoroscopy.", {"intent": "diagnostic"}),
+    ("tx-stated", "Therapeutic right <j side=right>L4-5</j> medial branch block under fluoroscopy with bupivacaine.",
+     {"intent": "therapeutic"}),
+    ("steroid-generic", "Right <j side=right>L4-5</j> facet injection under fluoroscopy with dexamethasone 4 mg.",
+     {"intent": "therapeutic"}),
+    ("steroid-brand", "Right <j side=right>L4-5</j> facet injection under fluoroscopy with Celestone.",
+     {"intent": "therapeutic"}),
+    ("local-only", "Right <j side=right>L4-5</j> facet injection under fluoroscopy with 0.5 mL 0.5% bupivacaine.",
+     {"intent": "diagnostic"}),
+    ("skin-lidocaine-not-injectate", "Right <j side=right>L4-5</j> facet injection under fluoroscopy. The skin was "
+     "anesthetized with 1% lidocaine. Medication was injected into the joint.", {"intent": "unknown"}),
+    ("explicit-beats-steroid", "Diagnostic right <j side=right>L4-5</j> MBB under fluoroscopy with bupivacaine and "
+     "4 mg dexamethasone.", {"intent": "diagnostic"}),
+    ("pain-diary", "Right <j side=right>L4-5</j> MBB under fluoroscopy. Medication injected. Pain diary given to "
+     "record percent relief.", {"intent": "diagnostic"}),
+    # --- traps: nothing --------------------------------------------------------------------------------
+    ("history", "HPI: s/p bilateral L4-5 RFA in 2023 with good relief. Today: follow-up visit only.", {}),
+    ("prior-procedure", "She had right L4-5 and L5-S1 facet injections last year with 50% relief.", {}),
+    ("imaging-finding", "MRI shows facet arthropathy at L4-5 and L5-S1 bilaterally.", {}),
+    ("plan", "PLAN: Schedule bilateral L4-5 medial branch blocks under fluoroscopy.", {}),
+    ("plan-if", "If she has more than 80% relief we will proceed to RFA of the right L4-5 and L5-S1.", {}),
+    ("negation", "No facet injection was performed today at L4-5.", {}),
+    ("cancelled", "Procedure: Bilateral L4-5 MBB.\nThe procedure was cancelled because the patient took apixaban.",
+     {}),
+    ("aborted", "Right L4-5 facet injection was aborted after a vasovagal episode; no medication was injected.", {}),
+    ("diagnosis-only", "PREOPERATIVE DIAGNOSIS: Lumbar facet arthropathy L4-5.\nPROCEDURE: Right L4-5 "
+     "transforaminal epidural steroid injection under fluoroscopy.", {}),
+    ("tfesi-landmark", "PROCEDURE: Left L5-S1 transforaminal epidural steroid injection. The superior articular "
+     "process of the L5-S1 facet was visualized under fluoroscopy and Depo-Medrol injected.", {}),
+    ("ilesi", "Interlaminar epidural steroid injection at L4-5 under fluoroscopy, Depo-Medrol 80 mg.", {}),
+    ("si-joint", "Right sacroiliac joint injection under fluoroscopy with Kenalog; MRI showed L4-5 facet "
+     "arthropathy.", {}),
+    ("si-lateral-branch", "Bilateral L5 dorsal ramus and S1, S2, S3 lateral branch blocks for sacroiliac joint pain "
+     "under fluoroscopy.", {}),
+    ("gon", "Right greater occipital nerve block with lidocaine and Kenalog.", {}),
+    ("tpi", "Trigger point injections to the left lumbar paraspinals at the L4-5 level.", {}),
+    ("generic-technique", "PROCEDURE: Cervical medial branch blocks under fluoroscopy. For C3 to C6, the medial "
+     "branch is along the waist of the articular pillar. For a C7 medial branch block, the needle tip is "
+     "positioned more superiorly.", {}),
+    # --- partial / body wins ----------------------------------------------------------------------------
+    ("partial-side", "PROCEDURE: Bilateral L4-5 facet injections.\nThe left <j side=left>L4-5</j> joint was "
+     "injected under fluoroscopy with Kenalog. The right side was aborted because of a vasovagal reaction.", {}),
+    ("partial-level", "PROCEDURE: Right L3-4, L4-5 and L5-S1 facet injections.\nUnder fluoroscopy the right "
+     "<j side=right>L4-5</j> and <j side=right>L5-S1</j> joints were injected with Kenalog. The right L3-4 joint "
+     "could not be entered because of severe arthropathy.", {}),
+    ("header-more-than-body", "PROCEDURE: Bilateral L3-4, L4-5 facet joint injections.\nTECHNIQUE: Under "
+     "fluoroscopy needles were placed into the bilateral <j side=bilateral>L4-5</j> facet joints and Kenalog "
+     "injected.", {}),
+    ("look-alike-plus-facet", "PROCEDURES: 1. Right L5-S1 transforaminal epidural steroid injection. 2. Bilateral "
+     "<j side=bilateral>L3-4</j> facet joint injections.\nGuidance: fluoroscopy. Kenalog.", {}),
+    ("two-regions", "Procedure: right <j side=right>C5-6</j> facet injection and left <j side=left>L4-5</j> facet "
+     "injection, fluoroscopy, Kenalog.", {}),
+]
+
+
+@pytest.mark.parametrize(("name", "markup", "expect"), CASES, ids=[c[0] for c in CASES])
+def test_extraction(pipeline, name: str, markup: str, expect: dict[str, str]) -> None:  # noqa: ANN001
+    text, joints = parse(markup)
+    procs = [p for p in pipeline(text)._.spinecode_procedures if p["kind"] != "other"]
+    got = {(j["level"], j["side"]) for p in procs for j in p["joints"]}
+    assert got == joints
+    for field in ("guidance", "intent", "kind"):
+        if field in expect:
+            assert {p[field] for p in procs} == {expect[field]}, field
+    for p in procs:
+        for e in p.get("evidence", []) + [e for j in p["joints"] for e in j.get("evidence", [])]:
+            assert text[e["start"] : e["end"]] == e["text"]
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 80
