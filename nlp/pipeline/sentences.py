@@ -9,6 +9,8 @@ and at ordinary sentence ends. PyRuSH and spaCy's sentencizer were compared on t
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -60,13 +62,13 @@ def create_sentence_splitter(nlp: Language, name: str) -> "SentenceSplitter":
 
 class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
-        starts = boundary_offsets(doc.text)
-        j = 0
-        for i, token in enumerate(doc):
-            # A token starts a sentence when a boundary falls between the previous token and this one.
-            is_start = i == 0
-            while j < len(starts) and starts[j] <= token.idx:
-                is_start = True
-                j += 1
-            token.is_sent_start = is_start
+        if not len(doc):
+            return doc
+        # Set all flags in one array: assigning token.is_sent_start one by one is quadratic in spaCy.
+        idx = numpy.fromiter((t.idx for t in doc), dtype="int64", count=len(doc))
+        positions = numpy.searchsorted(idx, numpy.array(boundary_offsets(doc.text), dtype="int64"), side="left")
+        flags = numpy.full(len(doc), -1, dtype="int64")
+        flags[positions[positions < len(doc)]] = 1
+        flags[0] = 1
+        doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
         return doc
