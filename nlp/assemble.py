@@ -15,6 +15,7 @@ The steps, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from nlp.facts import Evidence, Joint, Procedure
@@ -111,7 +112,43 @@ class _Assembler:
         return m.meta["zone"] in ("header", "body") and m.asserted
 
     # -- procedures ---------------------------------------------------------------------------------
+    def _action_procedures(self) -> None:
+        """ "The right L3 and L4 medial branches were blocked", "I injected the right L3-S1 facets": a verb with
+        nerve or facet words names the procedure when no procedure noun does in that sentence."""
+        lookalike = any(x.category == "PROCEDURE" and x.meta.get("kind") == "other" and self._usable(x)
+                        for x in self.note.mentions)
+        for sent, mentions in list(self.by_sent.items()):
+            # "Confirmatory block of the left L3, L4 medial branches": the noun "block" is matched as a
+            # reference to the procedure, and names it here.
+            actions = [x for x in mentions if self._usable(x) and (
+                x.category == "ACTION" or (x.category == "PROCREF" and x.text.lower().startswith("block")))]
+            if not actions or any(x.category == "PROCEDURE" and not x.meta.get("weak") and not x.meta.get(
+                    "title_only") for x in mentions):
+                continue
+            bounds = self._sent_bounds(sent)
+            words = self.text[bounds[0] : bounds[1]].lower()
+            nerves = any(x.category == "NERVE" for x in mentions)
+            levels = any(x.category == "LEVEL" for x in mentions)
+            action = actions[0]
+            value = action.value if action.category == "ACTION" else "block"
+            kind = None
+            if value == "lesion" and (nerves or levels):
+                kind = "radiofrequency_ablation"
+            elif value in ("block", "inject") and nerves:
+                kind = "medial_branch_block"
+            elif value == "inject" and levels and ("facet" in words or "joint" in words or not lookalike):
+                # "L3-4 was injected on the right": with no other procedure in the note, the joint is the target.
+                kind = "facet_injection"
+            if kind is None:
+                continue
+            synthetic = Mention("PROCEDURE", f"proc.{kind}.action", action.start, action.end, action.text, sent,
+                                action.section, {**action.meta, "kind": kind, "name": kind, "action": True})
+            synthetic.meta.pop("value", None)
+            self.note.mentions.append(synthetic)
+            mentions.append(synthetic)
+
     def collect_procedures(self) -> None:
+        self._action_procedures()
         strong_facet = False
         for m in self.note.mentions:
             if m.category != "PROCEDURE" or not self._usable(m):
@@ -152,7 +189,9 @@ class _Assembler:
 
     def _owner_for(self, m: Mention) -> _Instance | None:
         """The procedure a level mention belongs to."""
-        same = [p for p in self.by_sent.get(m.sent, []) if p.category == "PROCEDURE" and p is not m]
+        # A procedure merely negated ("[ ] RF ablation" on a checkbox line) does not claim the levels.
+        same = [p for p in self.by_sent.get(m.sent, []) if p.category == "PROCEDURE" and p is not m
+                and (p.asserted or not p.negated or p.historical or p.hypothetical or p.cancelled)]
         if same:
             nearest = min(same, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
             if not nearest.asserted:
@@ -229,6 +268,8 @@ class _Assembler:
                 break
             if ";" in self.text[m.end : s.start]:
                 break  # "right L4-5 RFA; left side next month"
+            if re.search(r"\b(?:on|to|at)(?:\s+the)?\s*$|\(\s*$", self.text[max(m.end, s.start - 8) : s.start], re.I):
+                return _sides_of(s.value), [self._ev(s)]  # "L3-4 on the right and L4-5 on the left", "(left)"
             modifies_next = any(0 <= a.start - s.end <= 14 for a in anchors)
             if not modifies_next:
                 return _sides_of(s.value), [self._ev(s)]
@@ -391,15 +432,18 @@ class _Assembler:
         for joint in joints.values():
             if joint.side is None and joint.level in header_joints and header_joints[joint.level].side:
                 joint.side = header_joints[joint.level].side
-        for value in inst.repeat_sides:
+        # The note's own side words fill in missing sides; a repeat sentence's side is added after.
+        repeated = {side for value in inst.repeat_sides for side in _sides_of(value)}
+        first = (fallback_sides - repeated) or fallback_sides
+        for joint in joints.values():
+            if joint.side is None and first:
+                joint.side = _side_name(first)
+        for value in inst.repeat_sides:  # "then repeated on the right side" adds a side to what was done
             for joint in joints.values():
                 if value == "other":
                     joint.side = "bilateral"
                 else:
                     joint.side = _side_name(_sides_of(joint.side) | _sides_of(value))
-        for joint in joints.values():
-            if joint.side is None and fallback_sides:
-                joint.side = _side_name(fallback_sides)
         for level, sides in inst.removals:
             for joint in [j for j in joints.values() if level is None or j.level == level]:
                 remaining = _sides_of(joint.side) - sides

@@ -200,8 +200,18 @@ def parse_levels(text: str) -> list[LevelItem]:
     """
     items: list[LevelItem] = []
     last_region: str | None = None
-    for m in _ITEM_RE.finditer(text):
+    pos = 0
+    while (m := _ITEM_RE.search(text, pos)) is not None:
         start, end = m.start(), m.end()
+        pos = end
+        if m.group("r1") and m.group("n2") and _vertebra(m.group("r1"), m.group("n1")) is None:
+            # "L34/L45": a concatenated joint followed by another; read the first alone, then go on.
+            split = _split_concat(m.group("r1"), m.group("n1"))
+            if split:
+                pos = m.end("n1")
+                items.append(LevelItem("joint", split[0], split[1], start, pos))
+                last_region = m.group("r1").upper()
+                continue
         if m.group("r1"):
             r1, n1 = m.group("r1").upper(), m.group("n1")
             sep = m.group("sep") or ""

@@ -16,6 +16,8 @@ from nlp.mapper.warnings import Warning, make_warning
 _REGIONS = (CERVICAL_THORACIC, LUMBAR_SACRAL)
 _FAMILY_ORDER = ("injection_image", "injection_ultrasound", "rfa")
 _KX_CODES = frozenset({"64490", "64491", "64492", "64493", "64494", "64495"})
+# Hospital outpatient prior authorization covers these families only (not the Category III ultrasound codes).
+_PRIOR_AUTH_CODES = _KX_CODES | frozenset({"64633", "64634", "64635", "64636"})
 # coding-rules.md section 6: the warning is about 64492 / 64495 (ultrasound codes have their own warning).
 _THIRD_LEVEL_CODES = frozenset({"64492", "64495"})
 
@@ -291,7 +293,7 @@ def map_procedures(procedures: list[Procedure], profile: PayerProfile) -> MapRes
                 ranked.append((rank, _FAMILY_ORDER.index(family), seq, line))
     ranked.sort(key=lambda t: t[:3])
     result.lines = [line for *_, line in ranked]
-    if result.lines and profile.place_of_service in ("19", "22"):
+    if profile.place_of_service in ("19", "22") and any(line.code in _PRIOR_AUTH_CODES for line in result.lines):
         result.warnings.append(make_warning("PRIOR_AUTH_REQUIRED", profile.place_of_service))
     result.warnings = _unique_warnings(result.warnings)
     return result

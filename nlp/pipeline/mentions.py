@@ -13,6 +13,9 @@ from nlp.pipeline.components import SPAN_GROUP
 # narrative, not more diagnosis. Only for sections that are key-value lines in practice.
 ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "complications", "guidance", "home_medications",
                                "indication", "procedure"})
+# "hx: s/p L4-5 RFA 2022" / "plan: f/u 2 wks": short key-value lines in terse notes, followed by narrative.
+SHORT_LINE_SECTIONS = frozenset({"history", "plan"})
+_SHORT_LINE = 150
 # These end at a blank line when their header line has inline content ("HPI: ..." then a procedure narrative).
 PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression"})
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
@@ -25,11 +28,14 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
         start = doc[section.title_start].idx if section.title_start < len(doc) else len(text)
         end_tok = min(section.body_end, len(doc)) - 1
         end = doc[end_tok].idx + len(doc[end_tok]) if end_tok >= 0 else len(text)
-        if section.category in ONE_LINE_SECTIONS and section.title_end < len(doc):
+        if (section.category in ONE_LINE_SECTIONS or section.category in SHORT_LINE_SECTIONS) \
+                and section.title_end < len(doc):
             title_end = doc[section.title_end].idx if section.title_end < len(doc) else end
             line_end = text.find("\n", title_end)
             line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
             inline = text[title_end:line_end].strip(" \t,:") if line_end >= 0 else ""
+            if section.category in SHORT_LINE_SECTIONS and len(inline) > _SHORT_LINE:
+                inline = ""  # a long HPI line starts a paragraph; only "hx: ..." one-liners end at the line
             wrapped = len(line) >= _WRAP_WIDTH and not line.rstrip().endswith((".", ":", ";"))
             if inline and 0 <= line_end < end and not wrapped:
                 spans.append((start, line_end, section.category))
