@@ -129,7 +129,9 @@ class _Assembler:
             words = self.text[bounds[0] : bounds[1]].lower()
             nerves = any(x.category == "NERVE" for x in mentions)
             levels = any(x.category == "LEVEL" for x in mentions)
-            action = actions[0]
+            # "lidocaine was injected ... and lesions were created": the lesion names the procedure.
+            rank = {"lesion": 0, "block": 1, "inject": 2}
+            action = min(actions, key=lambda x: rank.get(x.value if x.category == "ACTION" else "block", 3))
             value = action.value if action.category == "ACTION" else "block"
             kind = None
             if value == "lesion" and (nerves or levels):
@@ -544,6 +546,8 @@ class _Assembler:
                 extra = [j for j in joints["medial_branch_block"]
                          if any((j.level, s) not in covered for s in _sides_of(j.side) or {None})]
                 if not mbb.has_header_mention or not extra:
+                    if not joints[rf]:  # the nerves were named where the anaesthetic was described
+                        joints[rf] = joints["medial_branch_block"]
                     del self.instances["medial_branch_block"]
                 else:
                     joints["medial_branch_block"] = extra

@@ -28,7 +28,7 @@ _BOUNDARY = re.compile(
 
 
 _WRAP_WIDTH = 70
-_NEW_ITEM = re.compile(r"[A-Z][A-Za-z /&()\-]{1,40}:|\d{1,2}[.)]\s|[-*\u2022\[]|[A-Z]{2,}")
+_NEW_ITEM = re.compile(r"[A-Za-z][A-Za-z /&()\-]{1,40}:|\d{1,2}[.)]\s|[-*\u2022\[]|[A-Z]{2,}")
 
 
 def _wrapped(text: str, newline: int, nxt: int) -> bool:
