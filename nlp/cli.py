@@ -82,9 +82,13 @@ def annotate(
     """Annotate many notes into a JSONL of records, in input order."""
     profile = _profile(payer)
     if engine == "spark":
-        from nlp.spark import annotate_with_spark
+        try:
+            from nlp.spark import annotate_with_spark
 
-        summary = annotate_with_spark(input, output, payer=payer, master=master)
+            summary = annotate_with_spark(input, output, payer=payer, master=master)
+        except (FileNotFoundError, ValueError, ImportError) as exc:
+            _err(str(exc))
+            raise typer.Exit(2) from None
     elif engine == "local":
         from nlp.batch import Progress
         from nlp.batch import annotate as run

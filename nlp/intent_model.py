@@ -167,7 +167,13 @@ def default_model():  # noqa: ANN201
     """The packaged model if present and loadable, else None (rules alone decide)."""
     if not MODEL_PATH.is_file():
         return None
-    return load_model(MODEL_PATH)
+    try:
+        return load_model(MODEL_PATH)
+    except ModelVersionError as exc:  # rules alone still work; say why once, on stderr
+        import logging
+
+        logging.getLogger("spinecode").warning("intent model not used: %s", exc)
+        return None
 
 
 def predict(text: str, procedures: list[dict[str, Any]], model: Any = None) -> tuple[str, float]:

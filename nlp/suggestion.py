@@ -74,6 +74,11 @@ def check_text(text: object) -> str:
         raise NoteError("NOT_TEXT", f"the note text must be a string, got {type(text).__name__}")
     if "\x00" in text:
         raise NoteError("BINARY_CONTENT", "the note looks like binary data, not text")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate from a JSON escape cannot be written back out
+        raise NoteError("NOT_UTF8", f"the note has a character that is not valid UTF-8 (position {exc.start})") \
+            from None
     if not text.strip():
         raise NoteError("EMPTY_TEXT", "the note is empty or only whitespace")
     if len(text) > MAX_NOTE_CHARS:

@@ -33,18 +33,19 @@ def test_bad_jsonl_records_become_error_records(tmp_path: Path) -> None:
         json.dumps({"id": "d", "text": "x" * 1_000_001}),
         json.dumps({"id": "e", "text": "bin\u0000ary"}),
         json.dumps({"id": "f", "text": 42}),
+        '{"id": "h", "text": "right L4-5 \\ud800 facet"}',
         json.dumps({"id": "g", "text": GOOD}),
     ]
     src.write_text("\n".join(lines) + "\n")
     out = tmp_path / "out.jsonl"
     summary = annotate(src, out)
     records = _records(out)
-    assert [r["id"] for r in records] == ["a", "line-2", "line-3", "b", "c", "a", "d", "e", "f", "g"]
+    assert [r["id"] for r in records] == ["a", "line-2", "line-3", "b", "c", "a", "d", "e", "f", "h", "g"]
     codes = [r["error"]["code"] if r["error"] else None for r in records]
     assert codes == [None, "INVALID_JSON", "MISSING_ID", "MISSING_TEXT", "EMPTY_TEXT", "DUPLICATE_ID",
-                     "TOO_LARGE", "BINARY_CONTENT", "NOT_TEXT", None]
+                     "TOO_LARGE", "BINARY_CONTENT", "NOT_TEXT", "NOT_UTF8", None]
     assert records[0]["claim_lines"] and records[-1]["claim_lines"]
-    assert summary.errors == 8 and summary.notes == 10
+    assert summary.errors == 9 and summary.notes == 11
     assert all(GOOD not in json.dumps(r["error"]) for r in records if r["error"])
 
 
