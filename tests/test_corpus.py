@@ -1,0 +1,59 @@
+"""The corpus is consistent: gold rebuilt from the facts, a fixed disjoint split, no borrowed text.
+
+Accuracy on the test split is reported in corpora/README.md; the corpus issue's thresholds (exact match
+>= 0.97, intent >= 0.95) are to be asserted here once they hold.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+GOLD = ROOT / "corpora" / "gold"
+
+
+def test_gold_is_up_to_date_with_the_facts() -> None:
+    facts = sum(1 for p in (ROOT / "corpora" / "facts").glob("*.jsonl") for line in p.read_text().splitlines()
+                if line.strip())
+    gold = sum(1 for p in GOLD.glob("*.jsonl") for line in p.read_text().splitlines() if line.strip())
+    assert gold == facts >= 250
+
+
+def test_gold_matches_a_fresh_build(tmp_path: Path) -> None:
+    import shutil
+
+    from corpora.build_gold import build
+
+    for name in ("notes", "facts"):
+        shutil.copytree(ROOT / "corpora" / name, tmp_path / name)
+    build(tmp_path)
+    for split in ("dev", "test"):
+        assert (tmp_path / "gold" / f"{split}.jsonl").read_text() == (GOLD / f"{split}.jsonl").read_text()
+
+
+def test_split_is_fixed_and_disjoint() -> None:
+    ids = {split: {json.loads(x)["id"] for x in (GOLD / f"{split}.jsonl").read_text().splitlines()}
+           for split in ("dev", "test")}
+    assert not ids["dev"] & ids["test"]
+    assert all(json.loads(x)["split"] == "test" for x in (GOLD / "test.jsonl").read_text().splitlines())
+    assert 0.3 <= len(ids["test"]) / (len(ids["dev"]) + len(ids["test"])) <= 0.5
+
+
+def test_notes_have_no_shared_external_text() -> None:
+    """The corpus is written for the project: no line of a shared external note appears in it."""
+    external = ROOT.parent / "shared" / "external-notes"
+    if not external.is_dir():
+        pytest.skip("shared external notes not present")
+    sentences = set()
+    for path in external.glob("*.txt"):
+        for part in path.read_text().replace(".,", ".\n").split("."):
+            part = " ".join(part.split())
+            if len(part) > 60:
+                sentences.add(part)
+    for note in Path(ROOT / "corpora" / "notes").glob("*.txt"):
+        text = " ".join(note.read_text().split())
+        assert not [s for s in sentences if s in text], note.name
