@@ -287,8 +287,8 @@ class _Assembler:
         for m in self.note.mentions:
             if m.category not in ("LEVEL", "NERVE", "PROCEDURE"):
                 continue
-            if m.category == "PROCEDURE" and not (m.meta.get("joints") or m.meta.get("nerves") or parse_levels(m.text)):
-                continue
+            if m.category == "PROCEDURE" and not (m.meta.get("joints") or m.meta.get("nerves")):
+                continue  # only "lumbosacral facet joint" / "third occipital nerve block" name a level themselves
             if m.category == "NERVE" and m.value not in ("third_occipital", "l5_dorsal_ramus"):
                 continue
             zone = m.meta["zone"]
@@ -321,8 +321,10 @@ class _Assembler:
             for joint in m.meta["joints"]:
                 owner.joints.append((joint, set(sides), ev, zone, True))
             return
-        for nerve in m.meta.get("nerves", []):  # "third occipital nerve block"
-            owner.joints.append(("nerve:" + nerve, set(sides), ev, zone, False))
+        if m.meta.get("nerves"):  # "third occipital nerve block"
+            for nerve in m.meta["nerves"]:
+                owner.joints.append(("nerve:" + nerve, set(sides), ev, zone, False))
+            return
         if m.category == "NERVE":
             nerve = "TON" if m.value == "third_occipital" else "L5"
             owner.joints.append(("nerve:" + nerve, set(sides), ev, zone, False))
