@@ -25,6 +25,7 @@ from nlp.levels import (
     joint_index,
     joints_from_nerves,
     joints_supplied_by,
+    nerve_at_landmark,
     parse_levels,
     region_of,
 )
@@ -38,6 +39,10 @@ EPIDURAL_NAMES = ("interlaminar_epidural", "transforaminal_epidural", "caudal_ep
 # A procedure section longer than this is narrative, not a title line.
 _TITLE_MAX_CHARS = 300
 _SIDE_REACH = 40  # characters between a side word and the mention it attaches to
+# A level names the nerve or bony target written right after it ("L4 and L5 transverse processes") or the one
+# it is "of"/"at" ("junction of the SAP and TP at L4 and L5", "processes were identified at L3, L4 and L5").
+_ADJACENT = re.compile(r"\s{0,3}")
+_OF_AT = re.compile(r"^(?:\s+[\w/-]+){0,3}?\s+(?:of|at)\s+(?:the\s+)?(?:(?:right|left|bilateral|rt|lt)\s+)?$", re.I)
 
 
 def _sides_of(value: str | None) -> set[str]:
@@ -59,7 +64,8 @@ class _Instance:
     mentions: list[Mention] = field(default_factory=list)
     # (joint, side set, evidence, zone, explicit)
     joints: list[tuple[str, set[str], list[Evidence], str, bool]] = field(default_factory=list)
-    removals: list[tuple[str | None, set[str]]] = field(default_factory=list)
+    # (joint or None for every joint, sides, position of the statement)
+    removals: list[tuple[str | None, set[str], int]] = field(default_factory=list)
     repeat_sides: list[str] = field(default_factory=list)
 
     @property
@@ -333,9 +339,17 @@ class _Assembler:
         items = parse_levels(m.text)
         if not items:
             return
+        bound = self._bound_to(m, sent)
+        landmark = bound.value if bound is not None and bound.category == "LANDMARK" else None
+        if landmark and nerve_ctx and any(
+            (b := self._bound_to(x, sent)) is not None and b.value == "medial_branch"
+            for x in sent if x.category == "LEVEL"
+        ):
+            return  # "the L4 and L5 transverse processes (for the L3 and L4 medial branches)": a location
         # Sides can change inside one expression ("right L4-5 and left L5-S1" is two mentions here,
         # but "L3-4 right, L4-5 left" is one): re-resolve per item when side words sit inside the span.
         inner_sides = [s for s in sent if s.category == "SIDE" and m.start <= s.start < m.end]
+        ton_here = any(x.category == "NERVE" and x.value == "third_occipital" for x in sent)
         for item in items:
             item_sides = sides
             if inner_sides:
@@ -344,15 +358,33 @@ class _Assembler:
                     item_sides = _sides_of(prior[-1].value)
             item_ev = [Evidence(m.start + item.start, m.start + item.end,
                                 self.text[m.start + item.start : m.start + item.end], m.section, m.rule), *side_ev]
-            if item.kind == "joint":
+            if item.kind == "joint" and f"{item.upper}-{item.lower}" == "C2-C3" and ton_here:
+                # "the third occipital nerve was blocked at the lateral C2-3 joint": the joint is the TON's
+                # target, not an explicit joint list that would override the other nerves of the sentence.
+                owner.joints.append(("nerve:TON", set(item_sides), item_ev, zone, False))
+            elif item.kind == "joint":
                 owner.joints.append((f"{item.upper}-{item.lower}", set(item_sides), item_ev, zone, True))
             elif item.kind == "range" and not nerve_ctx:
                 for joint in item.joints():
                     owner.joints.append((joint, set(item_sides), item_ev, zone, True))
             elif nerve_ctx:
-                for nerve in item.nerves():
+                nerves = item.nerves()
+                if landmark is not None:
+                    nerves = [n for n in (nerve_at_landmark(v, landmark) for v in nerves) if n]
+                for nerve in nerves:
                     owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
             # Lone vertebrae outside nerve context ("facet injection at L4") name no joint: left undocumented.
+
+    def _bound_to(self, m: Mention, sent: list[Mention]) -> Mention | None:
+        """The nerve or bony target a level expression names: the one written right after it ("L3 and L4
+        medial branches", "L4 and L5 transverse processes"), else the one it is "of" or "at" ("junction of the
+        SAP and TP at L4 and L5", "medial branches of L3 and L4")."""
+        anchors = [x for x in sent if x.category in ("NERVE", "LANDMARK")]
+        after = [x for x in anchors if x.start >= m.end and _ADJACENT.fullmatch(self.text, m.end, x.start)]
+        if after:
+            return after[0]
+        before = [x for x in anchors if x.end <= m.start and _OF_AT.search(self.text[x.end : m.start])]
+        return before[-1] if before else None
 
     def _removal(self, m: Mention) -> None:
         owner = self._owner_for(m)
@@ -369,7 +401,7 @@ class _Assembler:
             else:
                 joints = []
             for joint in joints:
-                owner.removals.append((joint, sides))
+                owner.removals.append((joint, sides, m.start))
 
     def collect_side_only(self) -> None:
         """Sentences with a side but no level: "repeated on the other side", "the left side was aborted"."""
@@ -388,7 +420,7 @@ class _Assembler:
                 continue
             for s in sides:
                 if s.cancelled and not (s.historical or s.hypothetical):
-                    owner.removals.append((None, _sides_of(s.value)))
+                    owner.removals.append((None, _sides_of(s.value), s.start))
                 elif repeat and s.asserted and zone in ("header", "body"):
                     owner.repeat_sides.append(s.value)
 
@@ -419,8 +451,10 @@ class _Assembler:
                 # "Joints: T12-L1, L1-2" with "T11, T12, L1 medial branches, bilat": the nerves carry the side.
                 side = _side_name(sides) if sides else (from_nerves[name].side if name in from_nerves else None)
                 out[name] = Joint(name, side, ev)
-            if not explicit:
-                out.update(from_nerves)
+            # Explicit joints win over nerve arithmetic in their own region only: "C5-6 and C6-7 joints ...
+            # the L3 and L4 medial branches and the L5 dorsal ramus" still names two lumbar joints.
+            explicit_regions = {region_of(name) for name in explicit}
+            out.update({name: j for name, j in from_nerves.items() if region_of(name) not in explicit_regions})
             return out
 
         body = [e for e in inst.joints if e[3] == "body"]
@@ -448,7 +482,9 @@ class _Assembler:
                     joint.side = "bilateral"
                 else:
                     joint.side = _side_name(_sides_of(joint.side) | _sides_of(value))
-        for level, sides in inst.removals:
+        for level, sides, pos in inst.removals:
+            if level is not None and self._done_after(inst, level, sides, pos):
+                continue  # "the C6-7 joint could not be seen ... then the right C6-7 joint was injected"
             for joint in [j for j in joints.values() if level is None or j.level == level]:
                 remaining = _sides_of(joint.side) - sides
                 if sides and joint.side is not None and remaining:
@@ -458,6 +494,16 @@ class _Assembler:
         for joint in joints.values():  # one order whatever the hash seed: records are compared byte for byte
             joint.evidence = sorted(set(joint.evidence), key=lambda e: (e.start, e.end, e.rule))
         return sorted(joints.values(), key=lambda j: joint_index(j.level))
+
+    @staticmethod
+    def _done_after(inst: _Instance, level: str, sides: set[str], pos: int) -> bool:
+        """The body names the joint again, as done, after the statement that it was not: the last word wins."""
+        for name, entry_sides, ev, zone, explicit in inst.joints:
+            if name != level or zone != "body" or not explicit:
+                continue
+            if ev and min(e.start for e in ev) > pos and (not sides or not entry_sides or sides & entry_sides):
+                return True
+        return False
 
     def _nerve_joints(self, nerves: dict[str, tuple[set[str], list[Evidence]]]) -> dict[str, Joint]:
         """N contiguous nerves on one side block N-1 joints; sides are computed separately."""
@@ -473,6 +519,8 @@ class _Assembler:
         out: dict[str, Joint] = {}
         for side, group in per_side.items():
             # Nerves named without a side join each sided group (side words often precede only the first).
+            if side and not group:
+                continue
             members = group | (per_side[""] if side else set())
             if side == "" and (per_side["right"] or per_side["left"]):
                 continue
@@ -516,6 +564,7 @@ class _Assembler:
         # says nothing about the medial branch blocks of the same session).
         drugs = [m for m in self.note.mentions if m.category == "DRUG" and m.meta["zone"] in ("header", "body")
                  and m.asserted and not m.skin and self._owner_for(m) in (inst, None)]
+        drugs = [d for m in drugs for d in (self._same_as(m) if m.value == "same" else [m])]
         steroid = [m for m in drugs if m.value == "steroid"]
         local = [m for m in drugs if m.value == "local"]
         if steroid and testing:
@@ -527,6 +576,12 @@ class _Assembler:
         if local:
             return "diagnostic", "rule:intent.local_only", [self._ev(local[0])]
         return "unknown", None, []
+
+    def _same_as(self, m: Mention) -> list[Mention]:
+        """ "0.5 mL of the same mixture at each": the drugs of the last sentence before it that names any."""
+        named = [x for x in self.note.mentions if x.category == "DRUG" and x.value in ("steroid", "local")
+                 and x.end <= m.start and x.meta["zone"] in ("header", "body") and x.asserted and not x.skin]
+        return [x for x in named if x.sent == named[-1].sent] if named else []
 
     def region_words(self, inst: _Instance) -> str | None:
         own_sents = {m.sent for m in inst.mentions}

@@ -127,6 +127,21 @@ def joints_supplied_by(nerve: str) -> list[str]:
     return sorted(out, key=joint_index)
 
 
+def nerve_at_landmark(vertebra: str, landmark: str) -> str | None:
+    """The medial branch that crosses a bony target named by its vertebra.
+
+    Cervical medial branches cross the waist of their own articular pillar (C5 pillar = C5). Thoracic and
+    lumbar ones cross the transverse process / SAP junction of the vertebra below (L4 TP = L3, T1 = C8,
+    S1 SAP / sacral ala = L5 dorsal ramus).
+    """
+    if vertebra not in _N_INDEX:
+        return None
+    if vertebra.startswith("C") or landmark == "pillar":
+        return vertebra
+    i = _N_INDEX[vertebra]
+    return NERVES[i - 1] if i > 0 else None
+
+
 # --- notation parsing ---------------------------------------------------------------------------
 
 _DASH = r"(?:\s?[-\u2010\u2011\u2012\u2013\u2014/]\s?|\s(?:through|thru|to)\s|\s)"

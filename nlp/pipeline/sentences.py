@@ -48,7 +48,8 @@ def boundary_offsets(text: str) -> list[int]:
     for m in _BOUNDARY.finditer(text):
         if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end()):
             continue
-        if m.group(0).strip() == "" and text[m.start() - 1 : m.start()] in ".!?":
+        # "40 mg/mL. The" may go on after an abbreviation; "40 mg/mL.\n\nThe" never does.
+        if m.group(0).strip() == "" and m.group(0).count("\n") < 2 and text[m.start() - 1 : m.start()] in ".!?":
             word = re.search(r"([A-Za-z.]+)\.$", text[max(0, m.start() - 12) : m.start()])
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
