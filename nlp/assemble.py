@@ -41,6 +41,12 @@ _TITLE_MAX_CHARS = 300
 _SIDE_REACH = 40  # characters between a side word and the mention it attaches to
 # A level names the nerve or bony target written right after it ("L4 and L5 transverse processes") or the one
 # it is "of"/"at" ("junction of the SAP and TP at L4 and L5", "processes were identified at L3, L4 and L5").
+_NEGATION_NEXT_TO = re.compile(r"\b(?:no|not|never|without)\s+(?:(?:further|other|additional|the|any)\s+)?$", re.I)
+_NOT_DONE = re.compile(
+    r"\b(?:not|never)\s+(?:be\s+)?(?:performed|done|carried\s+out|injected|completed|treated|blocked|lesioned|ablated)\b"
+    r"|\bno\s+(?:lesions?|injections?|injectate|needles?|cannulas?|cannulae|blocks?)\s+(?:was|were)\s+"
+    r"(?:made|placed|performed|done|given|created|injected)\b",
+    re.I)
 _ADJACENT = re.compile(r"\s{0,3}")
 _OF_AT = re.compile(r"^(?:\s+[\w/-]+){0,3}?\s+(?:of|at)\s+(?:the\s+)?(?:(?:right|left|bilateral|rt|lt)\s+)?$", re.I)
 
@@ -266,7 +272,7 @@ class _Assembler:
         # For a removal the side word shares the cancellation ("left L5 dorsal ramus not performed").
         sides = [
             s for s in sent_mentions if s.category == "SIDE" and s.value != "other"
-            and (s.asserted or (removal and s.cancelled and not (s.historical or s.hypothetical)))
+            and (s.asserted or (removal and (s.cancelled or s.negated) and not (s.historical or s.hypothetical)))
         ]
         anchors = [x for x in sent_mentions if x.category in ("LEVEL", "PROCEDURE", "NERVE")]
         for s in sides:
@@ -299,7 +305,9 @@ class _Assembler:
                 continue
             zone = m.meta["zone"]
             in_cancel_zone = m.section in CANCEL_SECTIONS or zone in ("header", "body")
-            if m.cancelled and in_cancel_zone and not (m.historical or m.hypothetical or m.generic):
+            # "The left L2 and L3 medial branches were NOT treated", "No lesion was made at the left L5 DR".
+            not_done = m.negated and bool(_NOT_DONE.search(self.text[slice(*self._sent_bounds(m.sent))]))
+            if (m.cancelled or not_done) and in_cancel_zone and not (m.historical or m.hypothetical or m.generic):
                 self._removal(m)
                 continue
             if not self._usable(m):
@@ -364,7 +372,7 @@ class _Assembler:
                 owner.joints.append(("nerve:TON", set(item_sides), item_ev, zone, False))
             elif item.kind == "joint":
                 owner.joints.append((f"{item.upper}-{item.lower}", set(item_sides), item_ev, zone, True))
-            elif item.kind == "range" and not nerve_ctx:
+            elif item.kind == "range" and (not nerve_ctx or item.of_joints):
                 for joint in item.joints():
                     owner.joints.append((joint, set(item_sides), item_ev, zone, True))
             elif nerve_ctx:
@@ -394,7 +402,7 @@ class _Assembler:
         sides, _ = self._side_for(m, sent, removal=True)
         nerve_ctx = self._nerve_context(owner, m)
         for item in parse_levels(m.text):
-            if item.kind == "joint" or (item.kind == "range" and not nerve_ctx):
+            if item.kind == "joint" or (item.kind == "range" and (not nerve_ctx or item.of_joints)):
                 joints = item.joints()
             elif nerve_ctx:  # "left L5 dorsal ramus not performed": its joints were not fully blocked
                 joints = sorted({j for n in item.nerves() for j in joints_supplied_by(n)}, key=joint_index)
@@ -405,10 +413,13 @@ class _Assembler:
 
     def collect_side_only(self) -> None:
         """Sentences with a side but no level: "repeated on the other side", "the left side was aborted"."""
-        for _sent, mentions in self.by_sent.items():
+        for sent, mentions in self.by_sent.items():
             if any(x.category == "LEVEL" for x in mentions):
                 continue
-            sides = [s for s in mentions if s.category == "SIDE" and not s.negated]
+            bounds = self._sent_bounds(sent)
+            not_done = bool(_NOT_DONE.search(self.text[bounds[0] : bounds[1]]))
+            # "The left side was not treated": negated as a statement of what was not done, i.e. a removal.
+            sides = [s for s in mentions if s.category == "SIDE" and (not s.negated or not_done)]
             if not sides:
                 continue
             zone = sides[0].meta["zone"]
@@ -419,7 +430,7 @@ class _Assembler:
             if owner is None:
                 continue
             for s in sides:
-                if s.cancelled and not (s.historical or s.hypothetical):
+                if (s.cancelled or s.negated) and not (s.historical or s.hypothetical):
                     owner.removals.append((None, _sides_of(s.value), s.start))
                 elif repeat and s.asserted and zone in ("header", "body"):
                     owner.repeat_sides.append(s.value)
@@ -451,10 +462,21 @@ class _Assembler:
                 # "Joints: T12-L1, L1-2" with "T11, T12, L1 medial branches, bilat": the nerves carry the side.
                 side = _side_name(sides) if sides else (from_nerves[name].side if name in from_nerves else None)
                 out[name] = Joint(name, side, ev)
-            # Explicit joints win over nerve arithmetic in their own region only: "C5-6 and C6-7 joints ...
-            # the L3 and L4 medial branches and the L5 dorsal ramus" still names two lumbar joints.
-            explicit_regions = {region_of(name) for name in explicit}
-            out.update({name: j for name, j in from_nerves.items() if region_of(name) not in explicit_regions})
+            # Explicit joints win over nerve arithmetic only for their own region and side: "C5-6 and C6-7
+            # joints ... the L3 and L4 medial branches and the L5 dorsal ramus" still names two lumbar joints,
+            # and "right L2, L3, L4 medial branches ... left L4 MB + L5 DR (left L5-S1 joint)" three right ones.
+            covered = {(region_of(name), side) for name, (sides, _) in explicit.items()
+                       for side in (sides or {"right", "left", None})}
+            for name, joint in from_nerves.items():
+                region = region_of(name)
+                keep = {side for side in _sides_of(joint.side) or {None} if (region, side) not in covered}
+                if not keep or (None in keep and any(r == region for r, _ in covered)):
+                    continue
+                if name in out:
+                    out[name].side = _side_name(_sides_of(out[name].side) | (keep - {None}))
+                    out[name].evidence.extend(joint.evidence)
+                else:
+                    out[name] = Joint(name, _side_name(keep - {None}), joint.evidence)
             return out
 
         body = [e for e in inst.joints if e[3] == "body"]
@@ -497,13 +519,19 @@ class _Assembler:
 
     @staticmethod
     def _done_after(inst: _Instance, level: str, sides: set[str], pos: int) -> bool:
-        """The body names the joint again, as done, after the statement that it was not: the last word wins."""
-        for name, entry_sides, ev, zone, explicit in inst.joints:
-            if name != level or zone != "body" or not explicit:
+        """The body names the joint again, as done, after the statement that it was not: the last word wins.
+        Named by its nerves, the joint counts only if the nerves named after complete it."""
+        nerves: set[str] = set()
+        for name, entry_sides, ev, zone, _explicit in inst.joints:
+            if zone != "body" or not ev or min(e.start for e in ev) <= pos:
                 continue
-            if ev and min(e.start for e in ev) > pos and (not sides or not entry_sides or sides & entry_sides):
+            if sides and entry_sides and not sides & entry_sides:
+                continue
+            if name == level:
                 return True
-        return False
+            if name.startswith("nerve:"):
+                nerves.add(name.split(":", 1)[1])
+        return level in joints_from_nerves(nerves)
 
     def _nerve_joints(self, nerves: dict[str, tuple[set[str], list[Evidence]]]) -> dict[str, Joint]:
         """N contiguous nerves on one side block N-1 joints; sides are computed separately."""
@@ -630,9 +658,18 @@ class _Assembler:
             for x in mentions:
                 if x.category != "PROCREF" or x.meta["zone"] not in ("header", "body", "complications"):
                     continue
-                if (x.cancelled or x.negated) and not (x.historical or x.hypothetical or x.generic):
+                if x.historical or x.hypothetical or x.generic:
+                    continue
+                if x.cancelled or (x.negated and self._negates_procedure(x)):
                     return True
         return False
+
+    def _negates_procedure(self, ref: Mention) -> bool:
+        """ "No injection was performed", "the procedure was not done" — not "no steroid was used for these
+        blocks" or "no pneumothorax; post-procedure vitals", where the negation is about something else."""
+        start, end = self._sent_bounds(ref.sent)
+        before = self.text[start : ref.start]
+        return bool(_NEGATION_NEXT_TO.search(before) or _NOT_DONE.search(self.text[start:end]))
 
     def run(self) -> list[Procedure]:
         self.collect_procedures()

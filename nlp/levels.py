@@ -166,6 +166,7 @@ class LevelItem:
     start: int
     end: int
     explicit_range: bool = False  # written with through/thru/to
+    of_joints: bool = False  # "L2-3 through L5-S1": joints at both ends, never a nerve range
 
     def joints(self) -> list[str]:
         if self.kind == "joint":
@@ -267,4 +268,21 @@ def parse_levels(text: str) -> list[LevelItem]:
         else:
             items.append(LevelItem("range", upper, lower, start, end, explicit_range))
         last_region = lower[0] if lower[0] != "S" else "L"
-    return items
+    return _join_joint_ranges(text, items)
+
+
+_JOINT_RANGE_SEP = re.compile(r"\s*(?:-|\u2013|through|thru|to)\s*", re.I)
+
+
+def _join_joint_ranges(text: str, items: list[LevelItem]) -> list[LevelItem]:
+    """ "L2-3 through L5-S1" names every joint from the first to the last: one range item."""
+    out: list[LevelItem] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "joint" and item.kind == "joint"
+                and _JOINT_RANGE_SEP.fullmatch(text, prev.end, item.start)
+                and _order(item.upper) > _order(prev.upper)):
+            out[-1] = LevelItem("range", prev.upper, item.lower, prev.start, item.end, True, of_joints=True)
+            continue
+        out.append(item)
+    return out
