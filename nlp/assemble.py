@@ -43,7 +43,7 @@ _SIDE_REACH = 40  # characters between a side word and the mention it attaches t
 # it is "of"/"at" ("junction of the SAP and TP at L4 and L5", "processes were identified at L3, L4 and L5").
 _NEGATION_NEXT_TO = re.compile(r"\b(?:no|not|never|without)\s+(?:(?:further|other|additional|the|any)\s+)?$", re.I)
 _NOT_DONE = re.compile(
-    r"\b(?:not|never)\s+(?:be\s+)?(?:performed|done|carried\s+out|injected|completed|treated|blocked|lesioned|ablated)\b"
+    r"\b(?:not|never)\s+(?:be\s+)?(?:performed|done|carried\s+out|injected|completed|treated|blocked|lesioned|ablated|denervated)\b"
     r"|\bno\s+(?:lesions?|injections?|injectate|needles?|cannulas?|cannulae|blocks?)\s+(?:was|were)\s+"
     r"(?:made|placed|performed|done|given|created|injected)\b",
     re.I)
