@@ -213,6 +213,48 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
      "<j side=bilateral>L3-4</j> facet joint injections.\nGuidance: fluoroscopy. Kenalog.", {}),
     ("two-regions", "Procedure: right <j side=right>C5-6</j> facet injection and left <j side=left>L4-5</j> facet "
      "injection, fluoroscopy, Kenalog.", {}),
+    # --- classes found on the dev split (2026-11-27), written fresh -----------------------------------
+    ("right-and-left", "PROCEDURE: Lumbar facet joint injections.\n"
+     "Under fluoroscopy needles entered the right <j side=right>L3-4</j> joint and the right "
+     "and left <j side=bilateral>L4-5</j> joints; Kenalog in each.", {}),
+    ("unsided-body-nerves", "PROCEDURE: Left C4, C5 and C6 medial branch radiofrequency ablation.\nTECHNIQUE: The "
+     "left side of the neck was prepped. Under fluoroscopy cannulas were placed at the <j level=C4-C5,C5-C6 "
+     "side=left>C4, C5 and C6</j> pillar waists and lesions were made.", {}),
+    ("landmark-tp", "PROCEDURE: Right lumbar medial branch blocks.\n"
+     "Under fluoroscopy, needles to the <j level=L3-L4,L4-L5 side=right>right L3, L4 and L5 "
+     "transverse processes</j>, where lidocaine 2% was placed on each medial branch.",
+     {"kind": "medial_branch_block"}),
+    ("landmark-of", "The junction of the superior articular process and transverse process of <j level=T12-L1,L1-L2 "
+     "side=left>T12, L1 and L2</j> was identified on the left, and each medial branch was blocked with "
+     "bupivacaine under fluoroscopy.", {}),
+    ("landmark-with-nerves", "PROCEDURE: Bilateral lumbar medial branch blocks.\n"
+     "Fluoroscopy. 22 g needles to the SAP-TP junction at L4 and L5 (for the <j "
+     "level=L4-L5 side=bilateral>bilateral L3 and L4 medial branches</j>); lidocaine only.", {}),
+    ("ton-at-joint", "Under fluoroscopy the right <j level=C2-C3,C3-C4 side=right>third occipital nerve was "
+     "blocked at the lateral C2-3 joint, and the right C3 and C4 medial branches</j> at their pillars.", {}),
+    ("joint-range", "RFA of the bilateral <j level=L2-L3,L3-L4,L4-L5,L5-S1 side=bilateral>L2-3 through "
+     "L5-S1</j> facets under fluoroscopy.", {}),
+    ("explicit-other-region", "Under fluoroscopy the bilateral <j side=bilateral>C5-6</j> facet joints were "
+     "injected with Kenalog. Then the <j level=L4-L5,L5-S1 side=bilateral>L3 and L4 medial branches and the L5 "
+     "dorsal ramus were blocked bilaterally</j> with lidocaine.", {}),
+    ("side-not-treated", "PROCEDURE: Bilateral <j level=L4-L5 side=right>L4-5</j> radiofrequency ablation.\n"
+     "Under fluoroscopy the right L3 and L4 medial branches were lesioned. The left side was not treated.", {}),
+    ("nerves-not-treated", "RFA under fluoroscopy: <j level=L3-L4,L4-L5 side=right>right L2, L3, L4 medial "
+     "branches</j> lesioned; left <j level=L5-S1 side=left>L4 MB and L5 DR</j> lesioned. The left L2 and L3 "
+     "medial branches were not treated.", {}),
+    ("seen-then-done", "PROCEDURE: Right cervical facet joint injections.\n"
+     "Ultrasound: the C6-7 joint could not be seen. Converted to fluoroscopy; needles were placed "
+     "into the right <j side=right>C5-6</j> and right <j side=right>C6-7</j> joints with dexamethasone.",
+     {"guidance": "fluoroscopy"}),
+    ("negation-about-drug", "Bilateral <j side=bilateral>L4-5</j> medial branch blocks under fluoroscopy with "
+     "lidocaine. No steroid was used for these blocks.", {"intent": "diagnostic"}),
+    ("same-mixture", "Under fluoroscopy the bilateral <j side=bilateral>L4-5</j> joints were injected with "
+     "bupivacaine and triamcinolone. Then the <j level=L5-S1 side=bilateral>L4 medial branch and L5 dorsal "
+     "ramus</j> on each side received 0.5 mL of the same mixture.", {"intent": "therapeutic"}),
+    ("remote-history", "Remote right L4-5 RFA (2019). Today: right <j side=right>L5-S1</j> facet injection under "
+     "fluoroscopy with Kenalog.", {}),
+    ("next-time", "Left <j side=left>L4-5</j> facet injection under fluoroscopy, Depo-Medrol. She asked about "
+     "doing L3-4 next time.", {}),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.levels import JOINTS, joints_from_nerves, joints_in_range, parse_levels, region_of
+from nlp.levels import JOINTS, joints_from_nerves, joints_in_range, nerve_at_landmark, parse_levels, region_of
 
 
 def _joints(text: str) -> list[str]:
@@ -38,6 +38,9 @@ def _joints(text: str) -> list[str]:
         ("L4/5 & L5/S1", ["L4-L5", "L5-S1"]),
         ("L3-4, 4-5, and 5-S1", ["L3-L4", "L4-L5", "L5-S1"]),
         ("L34, L45, L5S1", ["L3-L4", "L4-L5", "L5-S1"]),
+        ("L2-3 through L5-S1", ["L2-L3", "L3-L4", "L4-L5", "L5-S1"]),
+        ("C3-4 to C6-7", ["C3-C4", "C4-C5", "C5-C6", "C6-C7"]),
+        ("L3-4 - L4-5", ["L3-L4", "L4-L5"]),
         ("T11-12", ["T11-T12"]),
     ],
 )
@@ -85,3 +88,25 @@ def test_regions_and_joint_list() -> None:
     assert region_of("T12-L1") == "cervical_thoracic"
     assert region_of("L1-L2") == "lumbar_sacral"
     assert joints_in_range("S1", "L3") == ["L3-L4", "L4-L5", "L5-S1"]
+
+
+@pytest.mark.parametrize(
+    ("vertebra", "landmark", "nerve"),
+    [
+        ("L4", "bone", "L3"),  # the L3 medial branch crosses the L4 transverse process
+        ("S1", "bone", "L5"),  # S1 SAP / sacral ala: the L5 dorsal ramus
+        ("L1", "bone", "T12"),
+        ("T1", "bone", "C8"),
+        ("T8", "bone", "T7"),
+        ("C5", "pillar", "C5"),  # cervical: the waist of its own pillar
+        ("C7", "bone", "C7"),
+    ],
+)
+def test_nerve_at_landmark(vertebra: str, landmark: str, nerve: str) -> None:
+    assert nerve_at_landmark(vertebra, landmark) == nerve
+
+
+def test_joint_range_is_never_a_nerve_range() -> None:
+    (item,) = parse_levels("L2-3 through L5-S1")
+    assert item.kind == "range" and item.of_joints
+    assert not parse_levels("L3 through S1")[0].of_joints
