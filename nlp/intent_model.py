@@ -265,8 +265,12 @@ def train_and_save(corpus: Path, out: Path = MODEL_PATH) -> dict[str, Any]:
         "cross_validation": {k: v for k, v in cv.items() if k != "threshold"},
         "cv_note": "model_accuracy counts an abstention as right only where gold is unknown; rules_then_model "
                    "asks the model only where the pipeline would (rules found an injection, intent unknown)",
-        "features": "TF-IDF word 1-2 grams (min_df 2) of the encounter sections + binary fact tokens "
-                    "(procedure kind, steroid/local/no drug, intent words, none of them)",
+        "features": "TF-IDF word 1-2 grams (min_df 2) of the encounter sections, without unticked checkbox "
+                    "options and sentences about prior or planned procedures, + binary fact tokens (procedure "
+                    "kind, steroid/negated steroid/local/skin-only local/no drug, intent words, none of them)",
+        "threshold_rule": f"highest-scoring of {CANDIDATE_THRESHOLDS[0]}..{CANDIDATE_THRESHOLDS[-1]} under CV "
+                          f"with rules_then_model >= rules in every repeat and >= {SILENT_MARGIN} above the "
+                          f"highest CV probability of a note whose gold intent is unknown",
         "classifier": "LogisticRegression(C=4, class_weight=balanced), classes diagnostic/therapeutic/unknown",
         "versions": versions(),
     }
