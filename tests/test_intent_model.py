@@ -1,5 +1,5 @@
-"""The intent model: trains, saves with skops, reloads, refuses other library versions, and is used only
-where the rules leave intent unknown."""
+"""The intent model: trains, saves with skops, reloads, refuses other library versions, abstains on silent notes,
+and is used only where the rules leave intent unknown. The shipped model is checked against its card."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from nlp import intent_model
 
+ROOT = Path(__file__).resolve().parent.parent
 DX = [
     "Diagnostic medial branch block, local anesthetic only, pain diary to record percent relief.",
     "Block #1 of two confirmatory blocks, bupivacaine 0.5 mL per nerve, relief assessed at 6 hours.",
@@ -22,17 +23,28 @@ TX = [
     "Facet injection with dexamethasone for lasting relief of facet arthropathy pain, repeat in 3 months.",
     "Therapeutic intra-articular injection with triamcinolone to treat chronic facet pain.",
 ]
+SILENT = [
+    "Facet joint injection at L4-5 under fluoroscopy. Medication was injected into each joint. Tolerated well.",
+    "Right L5-S1 facet injection. Needle placed with contrast confirmation. Injectate 1 mL per level.",
+    "Left L3-4 facet joint injection, fluoroscopic guidance, standard protocol injectate. No complications.",
+    "Bilateral L4-5 facet injections. Skin numbed with lidocaine. Medication given at each joint. Discharged.",
+]
+SILENT_NOTE = ("PROCEDURE: Right L4-5 and L5-S1 facet joint injections.\nGUIDANCE: Fluoroscopy.\n\n"
+               "Prone. Skin numbed with lidocaine 1%. 22g needles placed into the right L4-5 and L5-S1 facet joints, "
+               "contrast confirmed intra-articular spread. Medication was injected into each joint.\n"
+               "No complications. Discharged home.\n")
 
 
 def _corpus(tmp_path: Path) -> Path:
     notes = tmp_path / "notes"
     notes.mkdir()
     rows = []
-    for i, text in enumerate(DX * 3 + TX * 3):
+    for i, text in enumerate(DX * 3 + TX * 3 + SILENT):
         note_id = f"n{i:03d}"
         (notes / f"{note_id}.txt").write_text(text)
-        intent = "diagnostic" if text in DX else "therapeutic"
-        rows.append({"id": note_id, "procedures": [{"kind": "medial_branch_block", "intent": intent}]})
+        intent = "diagnostic" if text in DX else "therapeutic" if text in TX else "unknown"
+        kind = "medial_branch_block" if text in DX else "facet_injection"
+        rows.append({"id": note_id, "procedures": [{"kind": kind, "intent": intent}]})
     (tmp_path / "gold").mkdir()
     (tmp_path / "gold" / "dev.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     return tmp_path
@@ -50,16 +62,26 @@ def test_train_save_and_card(trained: tuple[Path, dict]) -> None:
     path, card = trained
     assert path.is_file() and path.with_suffix(".card.json").is_file()
     assert card["versions"] == intent_model.versions()
-    assert "24 notes" in card["training_data"] and 0.0 <= card["cross_validated_accuracy"] <= 1.0
+    assert "28 notes" in card["training_data"] and "4 unknown" in card["training_data"]
+    assert len(card["training_ids"]) == 28
+    assert card["threshold"] in intent_model.CANDIDATE_THRESHOLDS
+    cv = card["cross_validation"]
+    # The chosen threshold keeps "rules, then model" at least as good as rules alone under CV.
+    assert cv["rules_then_model_worst_repeat"] >= cv["rules_accuracy"]
+    assert card["threshold"] >= cv["highest_probability_on_a_silent_note"] + intent_model.SILENT_MARGIN - 1e-9 \
+        or card["threshold"] == intent_model.CANDIDATE_THRESHOLDS[-1]
+    assert intent_model.card_threshold(path) == card["threshold"]
 
 
 def test_reload_and_predict(trained: tuple[Path, dict]) -> None:
     model = intent_model.load_model(trained[0])
+    assert list(model.classes_) == ["diagnostic", "therapeutic", "unknown"]
     label, prob = intent_model.predict("Diagnostic block with bupivacaine only; pain diary given.", [], model)
-    assert 0.5 <= prob <= 1.0
-    assert label in ("diagnostic", "unknown")
+    assert label == "diagnostic" and prob >= trained[1]["threshold"]
     label, _ = intent_model.predict("Therapeutic injection of Kenalog steroid for lasting relief.", [], model)
-    assert label in ("therapeutic", "unknown")
+    assert label == "therapeutic"
+    label, _ = intent_model.predict("Facet injection, L4-5. Medication was injected. Tolerated well.", [], model)
+    assert label == "unknown"
 
 
 def test_loading_refuses_other_library_versions(trained: tuple[Path, dict], tmp_path: Path) -> None:
@@ -80,10 +102,70 @@ def test_component_uses_the_model_only_when_rules_are_silent(trained: tuple[Path
     nlp = spacy.blank("en")
     for name in PIPE_NAMES[:-1]:
         nlp.add_pipe(name)
-    nlp.add_pipe("spinecode_intent", config={"model_path": str(trained[0]), "threshold": 0.0})
-    silent = nlp("PROCEDURE: Right L4-5 medial branch block under fluoroscopy. Medication injected at each level.")
+    nlp.add_pipe("spinecode_intent", config={"model_path": str(trained[0])})
+    silent = nlp("PROCEDURE: Right L4-5 facet joint injection under fluoroscopy. Medication injected at each level.")
     stated = nlp("PROCEDURE: Right L4-5 therapeutic facet injection under fluoroscopy with bupivacaine.")
-    assert silent._.spinecode_procedures[0]["intent_source"] == "model"
-    assert silent._.spinecode_procedures[0]["intent"] in ("diagnostic", "therapeutic")
+    record = silent._.spinecode_procedures[0]
+    assert record["intent_source"] == "model" and record["intent"] == "unknown"
+    assert 0.0 <= record["intent_probability"] < trained[1]["threshold"]
     assert stated._.spinecode_procedures[0]["intent_source"].startswith("rule:")
     assert stated._.spinecode_procedures[0]["intent"] == "therapeutic"
+
+
+def test_fact_tokens_tell_skin_local_negated_steroid_and_silence_apart() -> None:
+    assert intent_model.fact_tokens("Skin numbed with lidocaine 1%. Medication injected.", ["facet_injection"]) \
+        == "kind_facet_injection skin_only no_drug no_cue"
+    tokens = intent_model.fact_tokens("0.5 mL bupivacaine per nerve, without steroid.", ["medial_branch_block"])
+    assert tokens.split() == ["kind_medial_branch_block", "steroid_negated", "local", "local_only"]
+    assert "steroid" in intent_model.fact_tokens("40 mg Kenalog into each joint.", []).split()
+    assert "dx_words" not in intent_model.fact_tokens("Contrast confirmed intra-articular spread.", []).split()
+
+
+def test_encounter_text_drops_plan_and_history() -> None:
+    note = ("PROCEDURE: Left L4-5 facet injection.\nHISTORY: prior Kenalog injection 2021.\n\n"
+            "DESCRIPTION OF PROCEDURE: Needle placed, medication injected.\nPLAN: therapeutic injection next time.\n")
+    body = intent_model.encounter_text(note)
+    assert "Left L4-5 facet injection" in body and "medication injected" in body
+    assert "Kenalog" not in body and "next time" not in body
+
+
+# The shipped model (models/intent.skops): only when the installed libraries match its card, as the pipeline.
+SHIPPED = intent_model.MODEL_PATH
+shipped_card = json.loads(SHIPPED.with_suffix(".card.json").read_text()) if SHIPPED.is_file() else None
+needs_shipped = pytest.mark.skipif(shipped_card is None or shipped_card["versions"] != intent_model.versions(),
+                                   reason="no shipped intent model for these library versions")
+
+
+@needs_shipped
+def test_shipped_model_is_small_and_used_by_default() -> None:
+    assert SHIPPED.stat().st_size < 1_000_000
+    assert intent_model.default_model() is not None
+    assert intent_model.card_threshold() == shipped_card["threshold"]
+
+
+@needs_shipped
+def test_shipped_model_on_hand_written_notes() -> None:
+    from nlp.pipeline import load
+
+    model = intent_model.default_model()
+    mbb = [{"kind": "medial_branch_block"}]
+    facet = [{"kind": "facet_injection"}]
+    assert intent_model.predict(SILENT_NOTE, facet, model)[0] == "unknown"
+    dx = ("PROCEDURE: Bilateral L4 and L5 medial branch blocks.\nDESCRIPTION: 0.5 mL 0.5% bupivacaine at each "
+          "nerve, no steroid. Patient given a pain diary to record percent relief over 6 hours.\n")
+    assert intent_model.predict(dx, mbb, model)[0] == "diagnostic"
+    tx = ("PROCEDURE: Right L4-5 facet joint injection.\nDESCRIPTION: Intra-articular injection of 1 mL "
+          "triamcinolone 40 mg with bupivacaine into the joint for ongoing arthritic pain.\n")
+    assert intent_model.predict(tx, facet, model)[0] == "therapeutic"
+    # The default pipeline asks the model and keeps the silent note's intent unknown.
+    record = load()(SILENT_NOTE)._.spinecode_procedures[0]
+    assert record["intent_source"] == "model" and record["intent"] == "unknown"
+
+
+@needs_shipped
+def test_retraining_on_dev_reproduces_the_shipped_card(tmp_path: Path) -> None:
+    card = intent_model.train_and_save(ROOT / "corpora", tmp_path / "intent.skops")
+    assert card["threshold"] == shipped_card["threshold"]
+    assert card["training_ids"] == shipped_card["training_ids"]
+    for key, value in shipped_card["cross_validation"].items():
+        assert card["cross_validation"][key] == pytest.approx(value, abs=1e-4), key

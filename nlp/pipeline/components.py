@@ -133,8 +133,10 @@ class IntentModel:
         from nlp import intent_model
 
         self._module = intent_model
-        self.threshold = threshold if threshold is not None else intent_model.THRESHOLD
-        self.model = intent_model.load_model(Path(model_path)) if model_path else intent_model.default_model()
+        path = Path(model_path) if model_path else intent_model.MODEL_PATH
+        # The card's threshold was chosen by cross-validation on dev for this very model file.
+        self.threshold = threshold if threshold is not None else intent_model.card_threshold(path)
+        self.model = intent_model.load_model(path) if model_path else intent_model.default_model()
 
     def __call__(self, doc: Doc) -> Doc:
         procs = doc._.spinecode_procedures
@@ -142,13 +144,11 @@ class IntentModel:
         todo = [p for p in procs if p["intent"] == "unknown" and p["kind"] in injections]
         if not todo or self.model is None:
             return doc
-        probs = self.model.predict_proba([self._module.features(doc.text, todo)])[0]
-        best = int(probs.argmax())
-        label, prob = str(self.model.classes_[best]), round(float(probs[best]), 4)
+        label, prob = self._module.decide(self.model, self._module.features(doc.text, todo), self.threshold)
         for p in todo:
             p["intent_source"] = "model"
             p["intent_probability"] = prob
-            p["intent"] = label if prob >= self.threshold else "unknown"
+            p["intent"] = label
         doc._.spinecode_facts = json.dumps(procs)
         return doc
 
