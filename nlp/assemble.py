@@ -39,14 +39,17 @@ EPIDURAL_NAMES = ("interlaminar_epidural", "transforaminal_epidural", "caudal_ep
 # A procedure section longer than this is narrative, not a title line.
 _TITLE_MAX_CHARS = 300
 _SIDE_REACH = 40  # characters between a side word and the mention it attaches to
+_ANAPHORA_REACH = 300  # a side-only "not done" this soon after a level's "not done" is about that level
 # A level names the nerve or bony target written right after it ("L4 and L5 transverse processes") or the one
 # it is "of"/"at" ("junction of the SAP and TP at L4 and L5", "processes were identified at L3, L4 and L5").
 _NEGATION_NEXT_TO = re.compile(r"\b(?:no|not|never|without)\s+(?:(?:further|other|additional|the|any)\s+)?$", re.I)
 _NOT_DONE = re.compile(
-    r"\b(?:not|never)\s+(?:be\s+)?(?:performed|done|carried\s+out|injected|completed|treated|blocked|lesioned|ablated|denervated)\b"
+    r"\b(?:not|never)\s+(?:be\s+)?(?:performed|done|carried\s+out|injected|completed|treated|blocked|lesioned|ablated|denervated|targeted|included|addressed)\b"
     r"|\bno\s+(?:lesions?|injections?|injectate|needles?|cannulas?|cannulae|blocks?)\s+(?:was|were)\s+"
     r"(?:made|placed|performed|done|given|created|injected)\b",
     re.I)
+_COORDINATED = re.compile(r"\s*(?:,|and|then|&|followed\s+by|\s)*\s*(?:(?:on|to|at)\s+)?(?:the\s+)?", re.I)
+_ON_THE = re.compile(r"\b(?:on|to|at)(?:\s+(?:the|both|each))?\s*$", re.I)
 _ADJACENT = re.compile(r"\s{0,3}")
 _OF_AT = re.compile(r"^(?:\s+[\w/-]+){0,3}?\s+(?:of|at)\s+(?:the\s+)?(?:(?:right|left|bilateral|rt|lt)\s+)?$", re.I)
 
@@ -283,7 +286,10 @@ class _Assembler:
             if ";" in self.text[m.end : s.start]:
                 break  # "right L4-5 RFA; left side next month"
             if re.search(r"\b(?:on|to|at)(?:\s+the)?\s*$|\(\s*$", self.text[max(m.end, s.start - 8) : s.start], re.I):
-                return _sides_of(s.value), [self._ev(s)]  # "L3-4 on the right and L4-5 on the left", "(left)"
+                # "L3-4 on the right and L4-5 on the left", "(left)", "C4, C5 on the right and then on the left"
+                return self._with_coordinated(s, sides, anchors)
+            if s.text.lower().endswith("ly"):
+                return _sides_of(s.value), [self._ev(s)]  # "L4-5 bilaterally and L5-S1 on the left"
             modifies_next = any(0 <= a.start - s.end <= 14 for a in anchors)
             if not modifies_next:
                 return _sides_of(s.value), [self._ev(s)]
@@ -292,7 +298,32 @@ class _Assembler:
         if before:
             s = before[-1]
             return _sides_of(s.value), [self._ev(s)]
+        # "the L4-5 and L5-S1 joints were injected with Kenalog on both sides": an adverbial side at the end of
+        # the sentence applies to the levels before it that have none.
+        for s in sides:
+            if s.start < m.end:
+                continue
+            if any(0 <= a.start - s.end <= 14 for a in anchors) or any(
+                    x.category == "SIDE" and m.end <= x.start < s.start for x in sent_mentions):
+                break
+            if s.text.lower().endswith("ly") or _ON_THE.search(self.text[max(m.end, s.start - 10) : s.start]):
+                return _sides_of(s.value), [self._ev(s)]
+            break
         return set(), []
+
+    def _with_coordinated(self, s: Mention, sides: list[Mention], anchors: list[Mention]) -> tuple[
+            set[str], list[Evidence]]:
+        out, ev = _sides_of(s.value), [self._ev(s)]
+        for nxt in sides:
+            if nxt.start <= s.start:
+                continue
+            if not _COORDINATED.fullmatch(self.text, s.end, nxt.start) or any(
+                    0 <= a.start - nxt.end <= 14 for a in anchors):
+                break
+            out |= _sides_of(nxt.value)
+            ev.append(self._ev(nxt))
+            s = nxt
+        return out, ev
 
     # -- levels -------------------------------------------------------------------------------------
     def collect_levels(self) -> None:
@@ -349,6 +380,8 @@ class _Assembler:
             return
         bound = self._bound_to(m, sent)
         landmark = bound.value if bound is not None and bound.category == "LANDMARK" else None
+        if landmark == "imaging":
+            return  # "fluoroscopy squared to the T6-7 endplates": orientation, not a target
         if landmark and nerve_ctx and any(
             (b := self._bound_to(x, sent)) is not None and b.value == "medial_branch"
             for x in sent if x.category == "LEVEL"
@@ -357,7 +390,11 @@ class _Assembler:
         # Sides can change inside one expression ("right L4-5 and left L5-S1" is two mentions here,
         # but "L3-4 right, L4-5 left" is one): re-resolve per item when side words sit inside the span.
         inner_sides = [s for s in sent if s.category == "SIDE" and m.start <= s.start < m.end]
-        ton_here = any(x.category == "NERVE" and x.value == "third_occipital" for x in sent)
+        # "The TON was blocked at the lateral C2-3 joint, and the C3 and C4 medial branches ...": C2-3 names the
+        # TON's target. With other joints listed ("TON and C3, C4 RFA (C2-3 and C3-4 joints)") it is a joint list.
+        ton_here = any(x.category == "NERVE" and x.value == "third_occipital" for x in sent) and not any(
+            item.kind == "joint" and (item.upper, item.lower) != ("C2", "C3")
+            for x in sent if x.category == "LEVEL" for item in parse_levels(x.text))
         for item in items:
             item_sides = sides
             if inner_sides:
@@ -505,6 +542,9 @@ class _Assembler:
                 else:
                     joint.side = _side_name(_sides_of(joint.side) | _sides_of(value))
         for level, sides, pos in inst.removals:
+            if level is None and any(lv is not None and sd & sides and 0 <= pos - ps <= _ANAPHORA_REACH
+                                     for lv, sd, ps in inst.removals):
+                continue  # "the left L5-S1 was NOT injected. The joint is fused on the left ...": that joint only
             if level is not None and self._done_after(inst, level, sides, pos):
                 continue  # "the C6-7 joint could not be seen ... then the right C6-7 joint was injected"
             for joint in [j for j in joints.values() if level is None or j.level == level]:

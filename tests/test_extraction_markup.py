@@ -253,6 +253,13 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
      "ramus</j> on each side received 0.5 mL of the same mixture.", {"intent": "therapeutic"}),
     ("remote-history", "Remote right L4-5 RFA (2019). Today: right <j side=right>L5-S1</j> facet injection under "
      "fluoroscopy with Kenalog.", {}),
+    ("adverb-side-after-level", "Procedure: <j side=bilateral>L4-5</j> bilaterally and <j side=left>L5-S1</j> "
+     "on the left, facet joint injections under fluoroscopy, Kenalog.", {}),
+    ("side-at-sentence-end", "PROCEDURE: L4-5 and L5-S1 facet injections.\nTECHNIQUE: Under fluoroscopy, the "
+     "<j side=bilateral>L4-5</j> and <j side=bilateral>L5-S1</j> facet joints were injected with Kenalog on both "
+     "sides.", {}),
+    ("same-was-done", "PROCEDURE: L4-5 facet injections.\nTECHNIQUE: Under fluoroscopy, the right <j "
+     "side=bilateral>L4-5</j> facet joint was injected with Kenalog. The same was done on the left.", {}),
     ("next-time", "Left <j side=left>L4-5</j> facet injection under fluoroscopy, Depo-Medrol. She asked about "
      "doing L3-4 next time.", {}),
 ]
