@@ -209,6 +209,9 @@ class _Assembler:
         # A procedure merely negated ("[ ] RF ablation" on a checkbox line) does not claim the levels.
         same = [p for p in self.by_sent.get(m.sent, []) if p.category == "PROCEDURE" and p is not m
                 and (p.asserted or not p.negated or p.historical or p.hypothetical or p.cancelled)]
+        # "bupivacaine for MBB; Kenalog for SI joint": a procedure in the same clause first.
+        clause = [p for p in same if ";" not in self.text[min(p.end, m.end) : max(p.start, m.start)]]
+        same = clause or same
         if same:
             nearest = min(same, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
             if not nearest.asserted:

@@ -18,6 +18,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from nlp.checkboxes import without_unticked
+
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "intent.skops"
 THRESHOLD = 0.8  # fallback when a card has none; a trained card carries its own CV-chosen threshold
 CARD_DATE = "2026-11-27"  # fixed so retraining reproduces the shipped card byte for byte
@@ -40,7 +42,6 @@ _RELIEF = r"diary|percent|%\s*relief|relief|pain scores?"
 # words that are not this procedure's; so do the unticked options of a checkbox form ("[ ] Steroid").
 _OTHER_ENCOUNTER = (r"\b(?:prior|previous(?:ly)?|last\s+(?:year|time|month|week)|in\s+(?:19|20)\d\d|had\s+an?|"
                     r"history\s+of|s/p|ago|consider|will\s+(?:consider|repeat|proceed|schedule))\b")
-_UNTICKED = re.compile(r"\[\s\]\s*[^\[\n]*")
 # Key-value headers ("Indication: ...") whose section ends at the line end, as in nlp.pipeline.mentions.
 _ONE_LINE = frozenset({"diagnosis", "anesthesia", "complications", "guidance", "home_medications", "indication",
                        "procedure"})
@@ -89,7 +90,7 @@ def encounter_text(text: str) -> str:
 
 def this_encounter(body: str) -> str:
     """`body` without unticked checkbox options and without sentences about past or planned procedures."""
-    body = _UNTICKED.sub(" ", body)
+    body = without_unticked(body)
     sentences = re.split(r"\s*\n\s*|(?<=[.;])\s+|(?<=\.),", body)  # lines, sentences, comma-joined headers
     return "\n".join(s for s in sentences if not re.search(_OTHER_ENCOUNTER, s, re.I))
 

@@ -260,6 +260,23 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
      "sides.", {}),
     ("same-was-done", "PROCEDURE: L4-5 facet injections.\nTECHNIQUE: Under fluoroscopy, the right <j "
      "side=bilateral>L4-5</j> facet joint was injected with Kenalog. The same was done on the left.", {}),
+    ("boxes-after-labels", "PROCEDURE: [ ] Facet injection  [x] Medial branch block  [ ] RFA\n"
+     "Levels: L3-4 [ ]  <j side=bilateral>L4-5</j> [x]  <j side=bilateral>L5-S1</j> [x]\n"
+     "Laterality: [ ] Right [ ] Left [x] Bilateral\nImaging: Ultrasound [ ]  Fluoroscopy [x]\n"
+     "Medication: [x] Bupivacaine 0.5%  [ ] Triamcinolone",
+     {"guidance": "fluoroscopy", "intent": "diagnostic", "kind": "medial_branch_block"}),
+    ("aborted-no", "Procedure: Right <j side=right>L4-5</j> facet joint injection under fluoroscopy, Kenalog.\n"
+     "Procedure aborted: [ ] Yes [x] No", {}),
+    ("steroid-none", "Procedure: Left <j side=left>C5-6</j> facet joint injection\nImaging: Fluoroscopy\n"
+     "Injectate: 2% lidocaine 0.4 mL\nSteroid: None", {"intent": "diagnostic"}),
+    ("drug-per-clause", "PROCEDURES: 1) Bilateral <j side=bilateral>L4-5</j> MBB 2) Right SI joint injection "
+     "3) Fluoroscopy\nMedications: bupivacaine 0.5% for MBB; Kenalog 40 for SI joint.", {"intent": "diagnostic"}),
+    ("alternatives", "Procedure: right <j side=right>C5-6</j> facet joint injection with fluoroscopy, Kenalog.\n"
+     "Alternatives reviewed were physical therapy, medications, cervical epidural steroid injection, and "
+     "radiofrequency ablation.", {"kind": "facet_injection"}),
+    ("endplates", "PROCEDURE: Right T5, T6, T7 medial branch blocks with fluoroscopic guidance.\nAP fluoroscopy "
+     "squared to the T6-7 endplates. Needles to the <j level=T6-T7,T7-T8 side=right>T6, T7 and T8 transverse "
+     "processes on the right</j>; bupivacaine.", {}),
     ("next-time", "Left <j side=left>L4-5</j> facet injection under fluoroscopy, Depo-Medrol. She asked about "
      "doing L3-4 next time.", {}),
 ]

@@ -6,6 +6,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from nlp.checkboxes import form_marks
 from nlp.note import Mention, Note
 from nlp.pipeline.components import SPAN_GROUP
 
@@ -83,5 +84,21 @@ def doc_to_mentions(doc: Doc) -> Note:
                 finding=span._.sc_finding,
             )
         )
+    _apply_form_marks(doc.text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return Note(doc.text, sentences, mentions, sections)
+
+
+def _apply_form_marks(text: str, mentions: list[Mention]) -> None:
+    """Unticked options are negated; "Procedure aborted: [ ] Yes [x] No" un-cancels, "Steroid: [x] No" negates."""
+    if "[" not in text and "(" not in text and not any(c in text for c in "\u2610\u2611\u2612"):
+        return
+    marks = form_marks(text)
+    for m in mentions:
+        if any(start <= m.start < end for start, end in marks.unticked):
+            m.negated = True
+        if any(start <= m.start < end for start, end in marks.denied_keys):
+            if m.cancelled:
+                m.cancelled = False
+            else:
+                m.negated = True

@@ -10,7 +10,7 @@ from typing import Any
 
 @cache
 def load_rule_file(name: str) -> dict[str, Any]:
-    """One of `targets`, `context`, `sections`: the parsed JSON with macros expanded and ids checked."""
+    """One of `targets`, `context`, `sections`, `checkboxes`: the parsed JSON with macros expanded and ids checked."""
     text = resources.files("nlp.resources.rules").joinpath(f"{name}.json").read_text(encoding="utf-8")
     data = json.loads(text)
     macros: dict[str, str] = data.get("macros", {})
@@ -25,4 +25,4 @@ def load_rule_file(name: str) -> dict[str, Any]:
 
 
 def ruleset_versions() -> dict[str, str]:
-    return {name: load_rule_file(name)["version"] for name in ("targets", "context", "sections")}
+    return {name: load_rule_file(name)["version"] for name in ("targets", "context", "sections", "checkboxes")}

@@ -1,0 +1,74 @@
+"""Checkbox forms: which text an unticked box takes away, whatever side of its label the box is on.
+
+EHR templates put boxes before their labels ("Side: [x] Right [ ] Left") or after them ("L3-4 [ ]  L4-5 [x]").
+A scope that always runs forward from the box would take the ticked label in the second layout, so the label of
+each box is found from the layout of its line: when the line (after an optional "Key:") starts with a box, each
+box owns the text up to the next box; otherwise it owns the text since the previous box. A line whose ticked
+answer is "No" ("Procedure aborted: [ ] Yes [x] No") denies its key. Pure text, no spaCy: used by the pipeline
+and by the intent model's features. Patterns: rules/checkboxes.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nlp.pipeline.rules import load_rule_file
+
+# "Level(s):", "Levels (joint):" - a parenthesis in a key is not a box.
+_KEY = re.compile(r"(?:[^\n:\[(\u2610\u2611\u2612]|\((?!\s*[xX\u2713\u2714*]?\s*\))[^)\n]{1,20}\)){1,60}?:[ \t]*")
+
+
+@dataclass(frozen=True)
+class FormMarks:
+    unticked: tuple[tuple[int, int], ...]  # labels of unticked boxes
+    denied_keys: tuple[tuple[int, int], ...]  # keys whose ticked answer is "No"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    rules = {r["id"]: r["pattern"] for r in load_rule_file("checkboxes")["rules"]}
+    box = re.compile(f"(?P<empty>{rules['checkbox.empty']})|(?P<ticked>{rules['checkbox.ticked']})")
+    return box, re.compile(rules["checkbox.answer_no"], re.I), re.compile(rules["checkbox.empty"])
+
+
+def form_marks(text: str) -> FormMarks:
+    box_re, no_re, _ = _patterns()
+    unticked: list[tuple[int, int]] = []
+    denied: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        start, end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        boxes = [(m.start() + start, m.end() + start, m.lastgroup == "ticked") for m in box_re.finditer(line)]
+        if not boxes:
+            continue
+        key = _KEY.match(text, start, end)
+        content = key.end() if key and key.end() <= boxes[0][0] else start
+        while content < end and text[content] in " \t":
+            content += 1
+        boxes_first = boxes[0][0] == content
+        for i, (b_start, b_end, ticked) in enumerate(boxes):
+            if boxes_first:
+                label = (b_end, boxes[i + 1][0] if i + 1 < len(boxes) else end)
+            else:
+                label = (boxes[i - 1][1] if i else content, b_start)
+            if not ticked:
+                unticked.append(label)
+            elif key and key.end() <= boxes[0][0] and no_re.match(text[label[0] : label[1]]):
+                denied.append((start, key.end()))
+    return FormMarks(tuple(unticked), tuple(denied))
+
+
+def without_unticked(text: str) -> str:
+    """The text with every unticked option (box and label) blanked out, offsets kept."""
+    marks = form_marks(text)
+    chars = list(text)
+    empty = _patterns()[2]
+    for start, end in marks.unticked:
+        for i in range(start, end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    out = "".join(chars)
+    return empty.sub(lambda m: " " * len(m.group(0)), out)

@@ -1,0 +1,37 @@
+"""Checkbox forms (nlp.checkboxes): the label an unticked box takes away, in either layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.checkboxes import form_marks, without_unticked
+
+
+@pytest.mark.parametrize(
+    ("line", "unticked", "denied"),
+    [
+        ("Side: [x] Right [ ] Left [ ] Bilateral", ["Left", "Bilateral"], []),
+        ("Levels: L3-4 [ ]  L4-5 [x]  L5-S1 [x]", ["L3-4"], []),
+        ("Guidance: Ultrasound [ ]  Fluoroscopy [x]", ["Ultrasound"], []),
+        ("Level(s):    [ ] L2-L3  [x] L4-L5", ["L2-L3"], []),
+        ("Levels (joint):   [ ] C2-3  [x] C5-6", ["C2-3"], []),
+        ("Side: (X) Right ( ) Left", ["Left"], []),
+        ("Side: \u2612 Bilateral \u2610 Right", ["Right"], []),
+        ("[ ] Facet injection  [x] Medial branch block  [ ] RFA", ["Facet injection", "RFA"], []),
+        ("Procedure aborted: [ ] Yes [x] No", ["Yes"], ["Procedure aborted:"]),
+        ("Steroid: [x] yes [ ] no", ["no"], []),
+        ("Imaging: fluoroscopy", [], []),
+    ],
+)
+def test_form_marks(line: str, unticked: list[str], denied: list[str]) -> None:
+    marks = form_marks(line)
+    assert [line[a:b].strip() for a, b in marks.unticked] == unticked
+    assert [line[a:b].strip() for a, b in marks.denied_keys] == denied
+
+
+def test_without_unticked_keeps_offsets_and_ticked_labels() -> None:
+    text = "Side: [x] Right [ ] Left\nLevels: L3-4 [ ]  L4-5 [x]\n"
+    out = without_unticked(text)
+    assert len(out) == len(text) and out.count("\n") == 2
+    assert "Right" in out and "L4-5" in out
+    assert "Left" not in out and "L3-4" not in out
