@@ -49,6 +49,8 @@ _NOT_DONE = re.compile(
     r"(?:made|placed|performed|done|given|created|injected)\b",
     re.I)
 _COORDINATED = re.compile(r"\s*(?:,|and|then|&|followed\s+by|\s)*\s*(?:(?:on|to|at)\s+)?(?:the\s+)?", re.I)
+_CONVERTED = re.compile(r"\b(?:convert|switch|chang)\w*\s+(?:over\s+)?to\b|\binstead\b", re.I)
+_SIDE_HEADER = re.compile(r"[ \t]*(?:side)?[ \t]*[:\-\u2013][ \t]*", re.I)
 _ON_THE = re.compile(r"\b(?:on|to|at)(?:\s+(?:the|both|each))?\s*$", re.I)
 _ADJACENT = re.compile(r"\s{0,3}")
 _OF_AT = re.compile(r"^(?:\s+[\w/-]+){0,3}?\s+(?:of|at)\s+(?:the\s+)?(?:(?:right|left|bilateral|rt|lt)\s+)?$", re.I)
@@ -695,17 +697,39 @@ class _Assembler:
     def cancelled_encounter(self) -> bool:
         """ "The procedure was cancelled", "no injection was performed": a statement about the whole session
         (no level or side in the sentence) that stops every procedure named in this note."""
-        for mentions in self.by_sent.values():
+        for sent, mentions in self.by_sent.items():
             if any(x.category in ("LEVEL", "SIDE") or (x.category == "PERFORMED" and x.asserted) for x in mentions):
                 continue  # about one level or side, or says something was done after all
+            if _CONVERTED.search(self.text[slice(*self._sent_bounds(sent))]):
+                continue  # "ultrasound was abandoned and the procedure was converted to fluoroscopy"
             for x in mentions:
                 if x.category != "PROCREF" or x.meta["zone"] not in ("header", "body", "complications"):
                     continue
                 if x.historical or x.hypothetical or x.generic:
                     continue
                 if x.cancelled or (x.negated and self._negates_procedure(x)):
-                    return True
+                    side = self._side_block(x.start)
+                    if side is None:
+                        return True
+                    # "LEFT SIDE:\nProcedure aborted: [x] Yes": only that side stops.
+                    for inst in self.instances.values():
+                        inst.removals.append((None, _sides_of(side.value), x.start))
         return False
+
+    def _side_block(self, pos: int) -> Mention | None:
+        """The side sub-header ("LEFT SIDE:", "Right:") whose block holds `pos`, if any."""
+        block = None
+        for m in self.note.mentions:
+            if m.start >= pos:
+                break
+            if m.category != "SIDE" or m.value not in ("right", "left"):
+                continue
+            line_start = self.text.rfind("\n", 0, m.start) + 1
+            if self.text[line_start : m.start].strip() == "" and _SIDE_HEADER.match(self.text, m.end):
+                block = m
+        if block is not None and "\n\n\n" in self.text[block.start : pos]:
+            return None
+        return block
 
     def _negates_procedure(self, ref: Mention) -> bool:
         """ "No injection was performed", "the procedure was not done" — not "no steroid was used for these
