@@ -295,7 +295,7 @@ class _Assembler:
                 return self._with_coordinated(s, sides, anchors)
             if s.text.lower().endswith("ly"):
                 return _sides_of(s.value), [self._ev(s)]  # "L4-5 bilaterally and L5-S1 on the left"
-            modifies_next = any(0 <= a.start - s.end <= 14 for a in anchors)
+            modifies_next = any(0 <= a.start - s.end <= 14 and ";" not in self.text[s.end : a.start] for a in anchors)
             if not modifies_next:
                 return _sides_of(s.value), [self._ev(s)]
             break

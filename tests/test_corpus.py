@@ -1,7 +1,9 @@
-"""The corpus is consistent: gold rebuilt from the facts, a fixed disjoint split, no borrowed text.
+"""The corpus is consistent (gold rebuilt from the facts, a fixed disjoint split, no borrowed text), and the
+suggester's accuracy on it does not fall.
 
-Accuracy on the test split is reported in corpora/README.md; the corpus issue's thresholds (exact match
->= 0.97, intent >= 0.95) are to be asserted here once they hold.
+Figures are reported in corpora/README.md. The accuracy tests are regression floors a little under what the
+pipeline measures today; the corpus issue's targets on `test` (exact match >= 0.97, intent >= 0.95, no false
+lines on no-line notes) are not met yet and replace these floors once they hold.
 """
 
 from __future__ import annotations
@@ -57,3 +59,22 @@ def test_notes_have_no_shared_external_text() -> None:
     for note in Path(ROOT / "corpora" / "notes").glob("*.txt"):
         text = " ".join(note.read_text().split())
         assert not [s for s in sentences if s in text], note.name
+
+
+# (split, payer) -> (claim-line exact match, intent accuracy, false lines on no-line notes) floors.
+FLOORS = {
+    ("dev", "medicare"): (0.98, 0.98, 0),
+    ("test", "medicare"): (0.85, 0.92, 2),
+    ("test", "cpt-commercial"): (0.85, 0.92, 2),
+}
+
+
+@pytest.mark.parametrize(("split", "payer"), list(FLOORS))
+def test_accuracy_does_not_fall(split: str, payer: str) -> None:
+    from nlp.evaluate import evaluate_file
+
+    report = evaluate_file(GOLD / f"{split}.jsonl", payer=payer, notes_dir=ROOT / "corpora" / "notes")
+    exact, intent, false_lines = FLOORS[(split, payer)]
+    assert report["exact_match"] >= exact
+    assert report["field_accuracy"]["intent"] >= intent
+    assert report["false_lines_on_no_line_notes"] <= false_lines
