@@ -51,6 +51,8 @@ _NOT_DONE = re.compile(
 _COORDINATED = re.compile(r"\s*(?:,|and|then|&|followed\s+by|\s)*\s*(?:(?:on|to|at)\s+)?(?:the\s+)?", re.I)
 _CONVERTED = re.compile(r"\b(?:convert|switch|chang)\w*\s+(?:over\s+)?to\b|\binstead\b", re.I)
 _SIDE_HEADER = re.compile(r"[ \t]*(?:side)?[ \t]*[:\-\u2013][ \t]*", re.I)
+_KEY_NONE = re.compile(r"[ \t]*(?:performed|done)?[ \t]*:[ \t]*,?[ \t]*(?:none|not\s+(?:performed|done))\b", re.I)
+_CONVERTED_TO = re.compile(r"\b(?:convert|switch|chang)\w*\s+(?:over\s+)?to\s+(?:[\w-]+\s+){0,2}$", re.I)
 _ON_THE = re.compile(r"\b(?:on|to|at)(?:\s+(?:the|both|each))?\s*$", re.I)
 _ADJACENT = re.compile(r"\s{0,3}")
 _OF_AT = re.compile(r"^(?:\s+[\w/-]+){0,3}?\s+(?:of|at)\s+(?:the\s+)?(?:(?:right|left|bilateral|rt|lt)\s+)?$", re.I)
@@ -607,7 +609,11 @@ class _Assembler:
     # -- guidance, intent, region -------------------------------------------------------------------
     def guidance(self, inst: _Instance) -> tuple[str, list[Evidence]]:
         own_sents = {m.sent for m in inst.mentions}
-        cands = [m for m in self.note.mentions if m.category == "GUIDANCE" and self._usable(m)]
+        # "the ultrasound was abandoned and the procedure converted to fluoroscopy": the target of a conversion
+        # was used, whatever cancellation its sentence states.
+        cands = [m for m in self.note.mentions if m.category == "GUIDANCE" and (self._usable(m) or (
+            m.cancelled and m.meta["zone"] in ("header", "body")
+            and _CONVERTED_TO.search(self.text[max(0, m.start - 40) : m.start])))]
         near = [m for m in cands if m.sent in own_sents]
         chosen = near or cands
         for value in ("ct", "fluoroscopy", "ultrasound", "none"):
@@ -736,7 +742,8 @@ class _Assembler:
         blocks" or "no pneumothorax; post-procedure vitals", where the negation is about something else."""
         start, end = self._sent_bounds(ref.sent)
         before = self.text[start : ref.start]
-        return bool(_NEGATION_NEXT_TO.search(before) or _NOT_DONE.search(self.text[start:end]))
+        return bool(_NEGATION_NEXT_TO.search(before) or _NOT_DONE.search(self.text[start:end])
+                    or _KEY_NONE.match(self.text, ref.end))  # "PROCEDURE: None. Patient declined."
 
     def run(self) -> list[Procedure]:
         self.collect_procedures()

@@ -277,6 +277,23 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("endplates", "PROCEDURE: Right T5, T6, T7 medial branch blocks with fluoroscopic guidance.\nAP fluoroscopy "
      "squared to the T6-7 endplates. Needles to the <j level=T6-T7,T7-T8 side=right>T6, T7 and T8 transverse "
      "processes on the right</j>; bupivacaine.", {}),
+    ("side-subheader-aborted", "LUMBAR RFA\nImaging: Fluoroscopy\nRIGHT SIDE: Completed. Cannulae to the <j "
+     "level=L3-L4,L4-L5 side=right>right L2, L3, L4 medial branches</j>, lesion 85 C x 90 s.\nLEFT SIDE:\n"
+     "Procedure aborted: [x] Yes  [ ] No\nReason: vasovagal episode before any lesioning.", {}),
+    ("converted-not-cancelled", "PROCEDURE: Cervical facet intra-articular injection\nAn attempt was made to "
+     "see the joint with ultrasound. The ultrasound was abandoned and the procedure was converted to fluoroscopic "
+     "guidance. A needle was advanced into the left <j side=left>C4-5</j> joint; bupivacaine injected.",
+     {"guidance": "fluoroscopy"}),
+    ("placeholder-steroid", "Procedure: Lumbar facet joint injection\nLevels: <j>L4-5</j> and <j>L5-S1</j>\n"
+     "Image guidance: fluoroscopy\nMedications: bupivacaine 0.25% 0.5 mL per joint\nSteroid: {blank}",
+     {"intent": "diagnostic"}),
+    ("template-default", "LUMBAR MEDIAL BRANCH BLOCK\nTemplate default header: Bilateral L2-3, L3-4 medial "
+     "branch blocks\nGuidance: fluoroscopy\nWHAT WAS DONE: blocks of the <j level=L4-L5,L5-S1 side=right>right "
+     "L3 medial branch, right L4 medial branch and right L5 dorsal ramus</j> with lidocaine.", {}),
+    ("scheduled-then-declined", "PROCEDURE NOTE,,SCHEDULED PROCEDURE:,  Right L3-S1 lumbar radiofrequency "
+     "ablation.,PROCEDURE:,  None. Patient declined. No needles, no medications given.", {}),
+    ("days-after", "Telephone encounter. Called pt 3 days after bilateral C3-4 and C4-5 RF ablation; soreness "
+     "improving.", {}),
     ("next-time", "Left <j side=left>L4-5</j> facet injection under fluoroscopy, Depo-Medrol. She asked about "
      "doing L3-4 next time.", {}),
 ]
