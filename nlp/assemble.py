@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from nlp.facts import Evidence, Joint, Procedure
 from nlp.levels import (
@@ -30,6 +31,7 @@ from nlp.levels import (
     region_of,
 )
 from nlp.note import BODY_SECTIONS, CANCEL_SECTIONS, HEADER_SECTIONS, INTENT_SECTIONS, Mention, Note
+from nlp.pipeline.rules import load_rule_file
 
 FACET_KINDS = ("facet_injection", "medial_branch_block", "radiofrequency_ablation")
 NERVE_PROCEDURES = ("medial_branch_block", "radiofrequency_ablation", "pulsed_radiofrequency", "chemical_neurolysis",
@@ -40,22 +42,18 @@ EPIDURAL_NAMES = ("interlaminar_epidural", "transforaminal_epidural", "caudal_ep
 _TITLE_MAX_CHARS = 300
 _SIDE_REACH = 40  # characters between a side word and the mention it attaches to
 _ANAPHORA_REACH = 300  # a side-only "not done" this soon after a level's "not done" is about that level
-# A level names the nerve or bony target written right after it ("L4 and L5 transverse processes") or the one
-# it is "of"/"at" ("junction of the SAP and TP at L4 and L5", "processes were identified at L3, L4 and L5").
-_NEGATION_NEXT_TO = re.compile(r"\b(?:no|not|never|without)\s+(?:(?:further|other|additional|the|any)\s+)?$", re.I)
-_NOT_DONE = re.compile(
-    r"\b(?:not|never)\s+(?:be\s+)?(?:performed|done|carried\s+out|injected|completed|treated|blocked|lesioned|ablated|denervated|targeted|included|addressed)\b"
-    r"|\bno\s+(?:lesions?|injections?|injectate|needles?|cannulas?|cannulae|blocks?)\s+(?:was|were)\s+"
-    r"(?:made|placed|performed|done|given|created|injected)\b",
-    re.I)
-_COORDINATED = re.compile(r"\s*(?:,|and|then|&|followed\s+by|\s)*\s*(?:(?:on|to|at)\s+)?(?:the\s+)?", re.I)
-_CONVERTED = re.compile(r"\b(?:convert|switch|chang)\w*\s+(?:over\s+)?to\b|\binstead\b", re.I)
-_SIDE_HEADER = re.compile(r"[ \t]*(?:side)?[ \t]*[:\-\u2013][ \t]*", re.I)
-_KEY_NONE = re.compile(r"[ \t]*(?:performed|done)?[ \t]*:[ \t]*,?[ \t]*(?:none|not\s+(?:performed|done))\b", re.I)
-_CONVERTED_TO = re.compile(r"\b(?:convert|switch|chang)\w*\s+(?:over\s+)?to\s+(?:[\w-]+\s+){0,2}$", re.I)
-_ON_THE = re.compile(r"\b(?:on|to|at)(?:\s+(?:the|both|each))?\s*$", re.I)
-_ADJACENT = re.compile(r"\s{0,3}")
-_OF_AT = re.compile(r"^(?:\s+[\w/-]+){0,3}?\s+(?:of|at)\s+(?:the\s+)?(?:(?:right|left|bilateral|rt|lt)\s+)?$", re.I)
+# Phrase patterns around mentions (rules/assembly.json): _rx("not_done").search(...).
+
+
+
+@cache
+def _phrase_rules() -> dict[str, re.Pattern[str]]:
+    return {r["id"].removeprefix("assembly."): re.compile(r["pattern"], re.I)
+            for r in load_rule_file("assembly")["rules"]}
+
+
+def _rx(name: str) -> re.Pattern[str]:
+    return _phrase_rules()[name]
 
 
 def _sides_of(value: str | None) -> set[str]:
@@ -313,7 +311,7 @@ class _Assembler:
             if any(0 <= a.start - s.end <= 14 for a in anchors) or any(
                     x.category == "SIDE" and m.end <= x.start < s.start for x in sent_mentions):
                 break
-            if s.text.lower().endswith("ly") or _ON_THE.search(self.text[max(m.end, s.start - 10) : s.start]):
+            if s.text.lower().endswith("ly") or _rx("on_the").search(self.text[max(m.end, s.start - 10) : s.start]):
                 return _sides_of(s.value), [self._ev(s)]
             break
         return set(), []
@@ -324,7 +322,7 @@ class _Assembler:
         for nxt in sides:
             if nxt.start <= s.start:
                 continue
-            if not _COORDINATED.fullmatch(self.text, s.end, nxt.start) or any(
+            if not _rx("coordinated_sides").fullmatch(self.text, s.end, nxt.start) or any(
                     0 <= a.start - nxt.end <= 14 for a in anchors):
                 break
             out |= _sides_of(nxt.value)
@@ -344,7 +342,7 @@ class _Assembler:
             zone = m.meta["zone"]
             in_cancel_zone = m.section in CANCEL_SECTIONS or zone in ("header", "body")
             # "The left L2 and L3 medial branches were NOT treated", "No lesion was made at the left L5 DR".
-            not_done = m.negated and bool(_NOT_DONE.search(self.text[slice(*self._sent_bounds(m.sent))]))
+            not_done = m.negated and bool(_rx("not_done").search(self.text[slice(*self._sent_bounds(m.sent))]))
             if (m.cancelled or not_done) and in_cancel_zone and not (m.historical or m.hypothetical or m.generic):
                 self._removal(m)
                 continue
@@ -432,10 +430,10 @@ class _Assembler:
         medial branches", "L4 and L5 transverse processes"), else the one it is "of" or "at" ("junction of the
         SAP and TP at L4 and L5", "medial branches of L3 and L4")."""
         anchors = [x for x in sent if x.category in ("NERVE", "LANDMARK")]
-        after = [x for x in anchors if x.start >= m.end and _ADJACENT.fullmatch(self.text, m.end, x.start)]
+        after = [x for x in anchors if x.start >= m.end and _rx("adjacent").fullmatch(self.text, m.end, x.start)]
         if after:
             return after[0]
-        before = [x for x in anchors if x.end <= m.start and _OF_AT.search(self.text[x.end : m.start])]
+        before = [x for x in anchors if x.end <= m.start and _rx("of_at").search(self.text[x.end : m.start])]
         return before[-1] if before else None
 
     def _removal(self, m: Mention) -> None:
@@ -461,7 +459,7 @@ class _Assembler:
             if any(x.category == "LEVEL" for x in mentions):
                 continue
             bounds = self._sent_bounds(sent)
-            not_done = bool(_NOT_DONE.search(self.text[bounds[0] : bounds[1]]))
+            not_done = bool(_rx("not_done").search(self.text[bounds[0] : bounds[1]]))
             # "The left side was not treated": negated as a statement of what was not done, i.e. a removal.
             sides = [s for s in mentions if s.category == "SIDE" and (not s.negated or not_done)]
             if not sides:
@@ -613,7 +611,7 @@ class _Assembler:
         # was used, whatever cancellation its sentence states.
         cands = [m for m in self.note.mentions if m.category == "GUIDANCE" and (self._usable(m) or (
             m.cancelled and m.meta["zone"] in ("header", "body")
-            and _CONVERTED_TO.search(self.text[max(0, m.start - 40) : m.start])))]
+            and _rx("converted_to").search(self.text[max(0, m.start - 40) : m.start])))]
         near = [m for m in cands if m.sent in own_sents]
         chosen = near or cands
         for value in ("ct", "fluoroscopy", "ultrasound", "none"):
@@ -706,7 +704,7 @@ class _Assembler:
         for sent, mentions in self.by_sent.items():
             if any(x.category in ("LEVEL", "SIDE") or (x.category == "PERFORMED" and x.asserted) for x in mentions):
                 continue  # about one level or side, or says something was done after all
-            if _CONVERTED.search(self.text[slice(*self._sent_bounds(sent))]):
+            if _rx("converted").search(self.text[slice(*self._sent_bounds(sent))]):
                 continue  # "ultrasound was abandoned and the procedure was converted to fluoroscopy"
             for x in mentions:
                 if x.category != "PROCREF" or x.meta["zone"] not in ("header", "body", "complications"):
@@ -731,7 +729,7 @@ class _Assembler:
             if m.category != "SIDE" or m.value not in ("right", "left"):
                 continue
             line_start = self.text.rfind("\n", 0, m.start) + 1
-            if self.text[line_start : m.start].strip() == "" and _SIDE_HEADER.match(self.text, m.end):
+            if self.text[line_start : m.start].strip() == "" and _rx("side_header").match(self.text, m.end):
                 block = m
         if block is not None and "\n\n\n" in self.text[block.start : pos]:
             return None
@@ -742,8 +740,8 @@ class _Assembler:
         blocks" or "no pneumothorax; post-procedure vitals", where the negation is about something else."""
         start, end = self._sent_bounds(ref.sent)
         before = self.text[start : ref.start]
-        return bool(_NEGATION_NEXT_TO.search(before) or _NOT_DONE.search(self.text[start:end])
-                    or _KEY_NONE.match(self.text, ref.end))  # "PROCEDURE: None. Patient declined."
+        return bool(_rx("negation_next_to").search(before) or _rx("not_done").search(self.text[start:end])
+                    or _rx("key_none").match(self.text, ref.end))  # "PROCEDURE: None. Patient declined."
 
     def run(self) -> list[Procedure]:
         self.collect_procedures()
