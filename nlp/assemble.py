@@ -208,6 +208,12 @@ class _Assembler:
 
     def _owner_for(self, m: Mention) -> _Instance | None:
         """The procedure a level mention belongs to."""
+        # "the right L5-S1 foramen": a look-alike's anatomy written right after the level claims it first.
+        for x in self.by_sent.get(m.sent, []):
+            if x.category == "ANCHOR" and x.start >= m.end and _rx("adjacent").fullmatch(self.text, m.end, x.start):
+                owner = self._anchor_owner(x)
+                if owner is not None:
+                    return owner
         # A procedure merely negated ("[ ] RF ablation" on a checkbox line) does not claim the levels.
         same = [p for p in self.by_sent.get(m.sent, []) if p.category == "PROCEDURE" and p is not m
                 and (p.asserted or not p.negated or p.historical or p.hypothetical or p.cancelled)]
@@ -231,11 +237,9 @@ class _Assembler:
         anchors = [x for x in self.by_sent.get(m.sent, []) if x.category == "ANCHOR"]
         if anchors and "facet" not in words:
             for anchor in anchors:
-                names = [anchor.meta["name"]] + (list(EPIDURAL_NAMES) if anchor.meta["name"] in EPIDURAL_NAMES
-                                                 else list(SI_NAMES) if anchor.meta["name"] in SI_NAMES else [])
-                for name in names:
-                    if name in self.instances:
-                        return self.instances[name]
+                owner = self._anchor_owner(anchor)
+                if owner is not None:
+                    return owner
         nerve_words = any(
             x.category == "NERVE" and x.value != "third_occipital" for x in self.by_sent.get(m.sent, [])
         )
@@ -246,6 +250,12 @@ class _Assembler:
             if "facet_injection" in self.instances:
                 return self.instances["facet_injection"]
         return None
+
+    def _anchor_owner(self, anchor: Mention) -> _Instance | None:
+        name = anchor.meta["name"]
+        names = [name] + (list(EPIDURAL_NAMES) if name in EPIDURAL_NAMES else list(SI_NAMES) if name in SI_NAMES
+                          else [])
+        return next((self.instances[n] for n in names if n in self.instances), None)
 
     def _prefer_last(self, m: Mention, names: list[str]) -> _Instance | None:
         best: tuple[int, _Instance] | None = None
@@ -384,13 +394,11 @@ class _Assembler:
         if not items:
             return
         bound = self._bound_to(m, sent)
-        landmark = bound.value if bound is not None and bound.category == "LANDMARK" else None
+        landmark = bound if bound in ("bone", "pillar", "imaging") else None
         if landmark == "imaging":
             return  # "fluoroscopy squared to the T6-7 endplates": orientation, not a target
-        if landmark and nerve_ctx and any(
-            (b := self._bound_to(x, sent)) is not None and b.value == "medial_branch"
-            for x in sent if x.category == "LEVEL"
-        ):
+        if landmark and nerve_ctx and any(self._bound_to(x, sent) == "medial_branch" for x in sent
+                                          if x.category == "LEVEL"):
             return  # "the L4 and L5 transverse processes (for the L3 and L4 medial branches)": a location
         # Sides can change inside one expression ("right L4-5 and left L5-S1" is two mentions here,
         # but "L3-4 right, L4-5 left" is one): re-resolve per item when side words sit inside the span.
@@ -425,16 +433,23 @@ class _Assembler:
                     owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
             # Lone vertebrae outside nerve context ("facet injection at L4") name no joint: left undocumented.
 
-    def _bound_to(self, m: Mention, sent: list[Mention]) -> Mention | None:
-        """The nerve or bony target a level expression names: the one written right after it ("L3 and L4
-        medial branches", "L4 and L5 transverse processes"), else the one it is "of" or "at" ("junction of the
-        SAP and TP at L4 and L5", "medial branches of L3 and L4")."""
+    def _bound_to(self, m: Mention, sent: list[Mention]) -> str | None:
+        """What a level expression names: "medial_branch" or another nerve value ("L3 and L4 medial branches",
+        "medial branches of L3 and L4"), a bony target "bone" / "pillar" / "imaging" ("L4 and L5 transverse
+        processes", "junction of the SAP and TP at L4"), or None. A level the words after it name wins over one
+        it is "of" or "at"; "the L1 medial branch at the corresponding point on L2" makes L2 a location."""
         anchors = [x for x in sent if x.category in ("NERVE", "LANDMARK")]
         after = [x for x in anchors if x.start >= m.end and _rx("adjacent").fullmatch(self.text, m.end, x.start)]
         if after:
-            return after[0]
+            return after[0].value
         before = [x for x in anchors if x.end <= m.start and _rx("of_at").search(self.text[x.end : m.start])]
-        return before[-1] if before else None
+        if not before:
+            return None
+        x = before[-1]
+        if x.category == "NERVE" and not re.search(r"\bof\s+(?:the\s+)?\S*$", self.text[x.end : m.start]) and any(
+                y.category == "LEVEL" and _rx("adjacent").fullmatch(self.text, y.end, x.start) for y in sent):
+            return "bone"  # the nerve has its own level; this one says where it lies
+        return x.value
 
     def _removal(self, m: Mention) -> None:
         owner = self._owner_for(m)
