@@ -140,7 +140,7 @@ class _Assembler:
             actions = [x for x in mentions if self._usable(x) and (
                 x.category == "ACTION" or (x.category == "PROCREF" and x.text.lower().startswith("block")))]
             if not actions or any(x.category == "PROCEDURE" and not x.meta.get("weak") and not x.meta.get(
-                    "title_only") for x in mentions):
+                    "title_only") and self._usable(x) for x in mentions):
                 continue
             bounds = self._sent_bounds(sent)
             words = self.text[bounds[0] : bounds[1]].lower()
@@ -444,6 +444,13 @@ class _Assembler:
             return after[0].value
         before = [x for x in anchors if x.end <= m.start and _rx("of_at").search(self.text[x.end : m.start])]
         if not before:
+            # "the junction ... of L4 (for the L3 medial branches) and of L5": bound like the level it parallels
+            if re.search(r"\b(?:and|or)\s+(?:of|at|on)\s+(?:the\s+)?$", self.text[max(0, m.start - 16) : m.start]):
+                prev = [y for y in sent if y.category == "LEVEL" and y.end <= m.start]
+                for y in reversed(prev):
+                    kind = self._bound_to(y, sent)
+                    if kind in ("bone", "pillar", "imaging"):
+                        return kind
             return None
         x = before[-1]
         if x.category == "NERVE" and not re.search(r"\bof\s+(?:the\s+)?\S*$", self.text[x.end : m.start]) and any(
@@ -474,6 +481,8 @@ class _Assembler:
             if any(x.category == "LEVEL" for x in mentions):
                 continue
             bounds = self._sent_bounds(sent)
+            if _rx("converted").search(self.text[bounds[0] : bounds[1]]):
+                continue  # "could not be seen on either side, so ... completed under fluoroscopy"
             not_done = bool(_rx("not_done").search(self.text[bounds[0] : bounds[1]]))
             # "The left side was not treated": negated as a statement of what was not done, i.e. a removal.
             sides = [s for s in mentions if s.category == "SIDE" and (not s.negated or not_done)]
@@ -508,13 +517,16 @@ class _Assembler:
         def build(entries: list[tuple[str, set[str], list[Evidence], str, bool]]) -> dict[str, Joint]:
             explicit: dict[str, tuple[set[str], list[Evidence]]] = {}
             nerves: dict[str, tuple[set[str], list[Evidence]]] = {}
+            unsided: set[str] = set()  # nerves also named somewhere without a side
             for name, sides, ev, _zone, is_explicit in entries:
                 target = explicit if is_explicit else nerves
                 cur = target.setdefault(name, (set(), []))
                 cur[0].update(sides)
                 cur[1].extend(ev)
+                if not is_explicit and not sides:
+                    unsided.add(name)
             out: dict[str, Joint] = {}
-            from_nerves = self._nerve_joints(nerves) if nerves else {}
+            from_nerves = self._nerve_joints(nerves, unsided) if nerves else {}
             for name, (sides, ev) in explicit.items():
                 # "Joints: T12-L1, L1-2" with "T11, T12, L1 medial branches, bilat": the nerves carry the side.
                 side = _side_name(sides) if sides else (from_nerves[name].side if name in from_nerves else None)
@@ -593,14 +605,15 @@ class _Assembler:
                 nerves.add(name.split(":", 1)[1])
         return level in joints_from_nerves(nerves)
 
-    def _nerve_joints(self, nerves: dict[str, tuple[set[str], list[Evidence]]]) -> dict[str, Joint]:
+    def _nerve_joints(self, nerves: dict[str, tuple[set[str], list[Evidence]]], unsided: set[str]) -> dict[
+            str, Joint]:
         """N contiguous nerves on one side block N-1 joints; sides are computed separately."""
         per_side: dict[str, set[str]] = {"right": set(), "left": set(), "": set()}
         evidence: dict[str, list[Evidence]] = {}
         for name, (sides, ev) in nerves.items():
             nerve = name.split(":", 1)[1]
             evidence[nerve] = ev
-            if not sides:
+            if not sides or name in unsided:
                 per_side[""].add(nerve)
             for side in sides:
                 per_side[side].add(nerve)

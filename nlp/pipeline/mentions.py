@@ -37,7 +37,9 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
             inline = text[title_end:line_end].strip(" \t,:") if line_end >= 0 else ""
             if section.category in SHORT_LINE_SECTIONS and len(inline) > _SHORT_LINE:
                 inline = ""  # a long HPI line starts a paragraph; only "hx: ..." one-liners end at the line
-            wrapped = len(line) >= _WRAP_WIDTH and not line.rstrip().endswith((".", ":", ";"))
+            # A long line without end punctuation, or one whose next line goes on in lower case, is wrapped.
+            goes_on = line_end >= 0 and text[line_end + 1 : line_end + 2].islower()
+            wrapped = (len(line) >= _WRAP_WIDTH or goes_on) and not line.rstrip().endswith((".", ":", ";"))
             if inline and 0 <= line_end < end and not wrapped:
                 spans.append((start, line_end, section.category))
                 spans.append((line_end, end, None))

@@ -37,8 +37,11 @@ def _wrapped(text: str, newline: int, nxt: int) -> bool:
     if text.count("\n", newline, nxt) > 1:
         return False  # a blank line always ends a sentence
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
-    if len(line) < _WRAP_WIDTH or line.endswith((".", ":", ";", "!", "?")):
+    if line.endswith((".", ":", ";", "!", "?")):
         return False
+    if len(line) < _WRAP_WIDTH:
+        # A short line still goes on when the next one continues it in lower case ("If relief is\nsustained").
+        return text[nxt : nxt + 1].islower() and bool(line) and line[-1].isalpha()
     return not _NEW_ITEM.match(text, nxt)
 
 
