@@ -352,7 +352,8 @@ class _Assembler:
             zone = m.meta["zone"]
             in_cancel_zone = m.section in CANCEL_SECTIONS or zone in ("header", "body")
             # "The left L2 and L3 medial branches were NOT treated", "No lesion was made at the left L5 DR".
-            not_done = m.negated and bool(_rx("not_done").search(self.text[slice(*self._sent_bounds(m.sent))]))
+            sent_text = self.text[slice(*self._sent_bounds(m.sent))]
+            not_done = bool(_rx("not_done").search(sent_text)) and (m.negated or self._sole_subject(m))
             if (m.cancelled or not_done) and in_cancel_zone and not (m.historical or m.hypothetical or m.generic):
                 self._removal(m)
                 continue
@@ -365,6 +366,13 @@ class _Assembler:
             if owner is None:
                 continue
             self._add_levels(owner, m)
+
+    def _sole_subject(self, m: Mention) -> bool:
+        """ "L1-2 facet was not thought to be the generator and was not injected": the only level of a sentence
+        that says something was not done, with nothing in it said to be done, is what was not done."""
+        sent = self.by_sent.get(m.sent, [])
+        return m.category == "LEVEL" and [x for x in sent if x.category == "LEVEL"] == [m] and not any(
+            x.category in ("ACTION", "PERFORMED") and x.asserted for x in sent)
 
     def _nerve_context(self, owner: _Instance, m: Mention) -> bool:
         sent = self.by_sent.get(m.sent, [])
