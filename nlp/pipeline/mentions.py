@@ -20,6 +20,9 @@ _SHORT_LINE = 150
 # These end at a blank line when their header line has inline content ("HPI: ..." then a procedure narrative).
 PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression"})
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
+# A line this long that the next line continues in lower case is wrapped too; shorter ones are terse notes'
+# own lines ("rt L4-5 FJI\nfluoro, kenalog").
+_SHORT_WRAP = 55
 
 
 def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
@@ -38,7 +41,7 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
             if section.category in SHORT_LINE_SECTIONS and len(inline) > _SHORT_LINE:
                 inline = ""  # a long HPI line starts a paragraph; only "hx: ..." one-liners end at the line
             # A long line without end punctuation, or one whose next line goes on in lower case, is wrapped.
-            goes_on = line_end >= 0 and text[line_end + 1 : line_end + 2].islower()
+            goes_on = len(line) >= _SHORT_WRAP and line_end >= 0 and text[line_end + 1 : line_end + 2].islower()
             wrapped = (len(line) >= _WRAP_WIDTH or goes_on) and not line.rstrip().endswith((".", ":", ";"))
             if inline and 0 <= line_end < end and not wrapped:
                 spans.append((start, line_end, section.category))

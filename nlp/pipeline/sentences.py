@@ -29,6 +29,7 @@ _BOUNDARY = re.compile(
 
 
 _WRAP_WIDTH = 70
+_SHORT_WRAP = 55
 _NEW_ITEM = re.compile(r"[A-Za-z][A-Za-z /&()\-]{1,40}:|\d{1,2}[.)]\s|[-*\u2022\[]|[A-Z]{2,}")
 
 
@@ -40,8 +41,9 @@ def _wrapped(text: str, newline: int, nxt: int) -> bool:
     if line.endswith((".", ":", ";", "!", "?")):
         return False
     if len(line) < _WRAP_WIDTH:
-        # A short line still goes on when the next one continues it in lower case ("If relief is\nsustained").
-        return text[nxt : nxt + 1].islower() and bool(line) and line[-1].isalpha()
+        # A line wrapped a little short still goes on when the next one continues it in lower case ("If relief
+        # is\nsustained"); terse notes' short lines ("rt L4-5 FJI\nfluoro, kenalog") do not.
+        return len(line) >= _SHORT_WRAP and text[nxt : nxt + 1].islower() and line[-1].isalpha()
     return not _NEW_ITEM.match(text, nxt)
 
 
