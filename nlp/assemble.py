@@ -94,7 +94,26 @@ class _Assembler:
             self.by_sent.setdefault(m.sent, []).append(m)
         for m in note.mentions:
             m.meta["zone"] = self._zone(m)
+        self._planned_then_done()
         self.instances: dict[str, _Instance] = {}
+
+    def _planned_then_done(self) -> None:
+        """ "b/l L4-5 FJI planned. R side done under fluoro ...; L side aborted": in a note that goes on to say
+        what was done, the planned procedure of this session is what was done (less what it says was not)."""
+        done = [x for x in self.note.mentions if x.category in ("PERFORMED", "ACTION") and x.asserted
+                and x.meta["zone"] in ("header", "body")]
+        if not done or any(x.category == "PROCEDURE" and self._usable(x) and not x.meta.get("title_only")
+                           for x in self.note.mentions):
+            return  # nothing said to be done, or a procedure is named as done: that one was
+        for sent, mentions in self.by_sent.items():
+            text = self.text[slice(*self._sent_bounds(sent))]
+            if not _rx("planned").search(text) or _rx("future").search(text):
+                continue
+            if not any(x.start > mentions[0].start for x in done):
+                continue
+            for m in mentions:
+                if m.hypothetical and not (m.negated or m.historical or m.cancelled or m.generic or m.finding):
+                    m.hypothetical = False
 
     # -- zones --------------------------------------------------------------------------------------
     def _section_length(self, m: Mention) -> int:
@@ -166,8 +185,29 @@ class _Assembler:
             self.note.mentions.append(synthetic)
             mentions.append(synthetic)
 
+    def _nerve_only_procedure(self) -> None:
+        """ "T11/T12/L1 MB lt, fluoro. lido 2% only ... block #2": nerves with levels and a drug or a block, and
+        no procedure named anywhere, are medial branch blocks."""
+        if any(x.category == "PROCEDURE" and self._usable(x) for x in self.note.mentions):
+            return
+        cue = any(self._usable(x) and (x.category in ("DRUG", "ACTION") or (
+            x.category == "PROCREF" and x.text.lower().startswith("block"))) for x in self.note.mentions)
+        for sent, mentions in self.by_sent.items():
+            nerves = [x for x in mentions if x.category == "NERVE" and self._usable(x)
+                      and x.value in ("medial_branch", "dorsal_ramus", "third_occipital")]
+            if cue and nerves and any(x.category == "LEVEL" and self._usable(x) for x in mentions):
+                n = nerves[0]
+                kind = "medial_branch_block"
+                synthetic = Mention("PROCEDURE", f"proc.{kind}.nerves", n.start, n.end, n.text, sent, n.section,
+                                    {**n.meta, "kind": kind, "name": kind, "action": True})
+                synthetic.meta.pop("value", None)
+                self.note.mentions.append(synthetic)
+                mentions.append(synthetic)
+                return
+
     def collect_procedures(self) -> None:
         self._action_procedures()
+        self._nerve_only_procedure()
         strong_facet = False
         for m in self.note.mentions:
             if m.category != "PROCEDURE" or not self._usable(m):

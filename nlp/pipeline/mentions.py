@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from nlp.checkboxes import form_marks
 from nlp.note import Mention, Note
 from nlp.pipeline.components import SPAN_GROUP
+from nlp.pipeline.sentences import ends_mid_phrase
 
 # "Dx: lumbar spondylosis" on one line ends its section at the line end: the next line of a terse note is
 # narrative, not more diagnosis. Only for sections that are key-value lines in practice.
@@ -20,9 +21,6 @@ _SHORT_LINE = 150
 # These end at a blank line when their header line has inline content ("HPI: ..." then a procedure narrative).
 PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression"})
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
-# A line this long that the next line continues in lower case is wrapped too; shorter ones are terse notes'
-# own lines ("rt L4-5 FJI\nfluoro, kenalog").
-_SHORT_WRAP = 55
 
 
 def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
@@ -40,8 +38,8 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
             inline = text[title_end:line_end].strip(" \t,:") if line_end >= 0 else ""
             if section.category in SHORT_LINE_SECTIONS and len(inline) > _SHORT_LINE:
                 inline = ""  # a long HPI line starts a paragraph; only "hx: ..." one-liners end at the line
-            # A long line without end punctuation, or one whose next line goes on in lower case, is wrapped.
-            goes_on = len(line) >= _SHORT_WRAP and line_end >= 0 and text[line_end + 1 : line_end + 2].islower()
+            # A long line without end punctuation, or one stopping mid-phrase ("If relief is"), is wrapped.
+            goes_on = ends_mid_phrase(line) and line_end >= 0 and text[line_end + 1 : line_end + 2].islower()
             wrapped = (len(line) >= _WRAP_WIDTH or goes_on) and not line.rstrip().endswith((".", ":", ";"))
             if inline and 0 <= line_end < end and not wrapped:
                 spans.append((start, line_end, section.category))

@@ -24,12 +24,20 @@ _BOUNDARY = re.compile(
     r"|(?<=:)\s*,\s*"                                # "PROCEDURE:  ,The patient"
     r"|(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])"           # sentence end
     r"|(?<=[a-z]{3}\.)\s+(?=[a-z]{2})"                 # terse notes: "... bupi each. this is block #1"
+    r"|(?<=[.!?])\s+(?=(?:today|now|then|this\s+(?:visit|session|time))\b)"  # "still good on R. today lt L4-5 IA"
     r"|(?<=[a-z0-9.)])\s+(?=(?:\d{1,2}[.)]\s+)?[A-Z][A-Z/&\- ]{3,40}:)"  # an upper-case header mid-line
 )
 
 
 _WRAP_WIDTH = 70
-_SHORT_WRAP = 55
+_MID_PHRASE = re.compile(
+    r"\b(?:a|an|the|of|to|at|in|on|for|with|from|and|or|is|are|was|were|be|been|by|as|into|under|then|this|that|"
+    r"these|those|each|both|his|her|their|its|if|after|before|than|per)$", re.I)
+
+
+def ends_mid_phrase(line: str) -> bool:
+    """The line stops on a word no phrase ends with: a hard wrap, whatever the line's length."""
+    return bool(_MID_PHRASE.search(line.rstrip()))
 _NEW_ITEM = re.compile(r"[A-Za-z][A-Za-z /&()\-]{1,40}:|\d{1,2}[.)]\s|[-*\u2022\[]|[A-Z]{2,}")
 
 
@@ -41,9 +49,9 @@ def _wrapped(text: str, newline: int, nxt: int) -> bool:
     if line.endswith((".", ":", ";", "!", "?")):
         return False
     if len(line) < _WRAP_WIDTH:
-        # A line wrapped a little short still goes on when the next one continues it in lower case ("If relief
-        # is\nsustained"); terse notes' short lines ("rt L4-5 FJI\nfluoro, kenalog") do not.
-        return len(line) >= _SHORT_WRAP and text[nxt : nxt + 1].islower() and line[-1].isalpha()
+        # A line wrapped short still goes on when it stops on a word no phrase ends with and the next line
+        # continues in lower case ("If relief is\nsustained"); terse notes' lines ("rt L4-5 FJI\nfluoro") do not.
+        return ends_mid_phrase(line) and text[nxt : nxt + 1].islower() and not _NEW_ITEM.match(text, nxt)
     return not _NEW_ITEM.match(text, nxt)
 
 
