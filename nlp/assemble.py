@@ -128,6 +128,8 @@ class _Assembler:
             section = "technique"
         if section in HEADER_SECTIONS:
             return "header"
+        if section == "guidance" and m.category in ("LEVEL", "NERVE", "SIDE"):
+            return "header"  # "Guidance: fluoroscopy (... TON at the C2-3 joint)": an aside, not the full account
         if section in BODY_SECTIONS:
             return "body"
         if section == "assessment_plan":
@@ -553,10 +555,12 @@ class _Assembler:
         """Sides stated on their own (template "Side: Right", "the left side was prepped")."""
         out: set[str] = set()
         for mentions in self.by_sent.values():
-            if any(x.category == "LEVEL" for x in mentions):
-                continue
+            has_level = any(x.category == "LEVEL" for x in mentions)
             for s in mentions:
-                if s.category == "SIDE" and self._usable(s) and s.value != "other":
+                if s.category != "SIDE" or not self._usable(s) or s.value == "other":
+                    continue
+                # "all levels bilateral except left L5-S1": a side said of every level, beside a level list.
+                if not has_level or _rx("all_levels").search(self.text[max(0, s.start - 20) : s.start]):
                     out |= _sides_of(s.value)
         return out
 

@@ -156,6 +156,10 @@ _ITEM_RE = re.compile(
 )
 
 
+_CHAINED = re.compile(rf"{_REG}\d{{1,2}}(?:\s?/\s?{_REG}\d{{1,2}}){{2,}}")
+_CHAIN_ITEM = re.compile(rf"({_REG})(\d{{1,2}})")
+
+
 @dataclass(frozen=True)
 class LevelItem:
     """One parsed piece of a level expression, with character offsets relative to the expression."""
@@ -214,6 +218,10 @@ def parse_levels(text: str) -> list[LevelItem]:
 
     Region letters carry forward to bare numbers ("L3-4, 4-5"). Items that are not spinal levels are dropped.
     """
+    chained = _CHAINED.fullmatch(text.strip())
+    if chained:  # "T11/T12/L1": three or more levels joined by slashes list vertebrae, not a joint
+        return [LevelItem("vertebra", v, v, m.start(), m.end()) for m in _CHAIN_ITEM.finditer(text)
+                if (v := _vertebra(m.group(1), m.group(2)))]
     items: list[LevelItem] = []
     last_region: str | None = None
     pos = 0
