@@ -218,10 +218,10 @@ def parse_levels(text: str) -> list[LevelItem]:
 
     Region letters carry forward to bare numbers ("L3-4, 4-5"). Items that are not spinal levels are dropped.
     """
-    chained = _CHAINED.fullmatch(text.strip())
-    if chained:  # "T11/T12/L1": three or more levels joined by slashes list vertebrae, not a joint
-        return [LevelItem("vertebra", v, v, m.start(), m.end()) for m in _CHAIN_ITEM.finditer(text)
-                if (v := _vertebra(m.group(1), m.group(2)))]
+    if _CHAINED.fullmatch(text.strip()):  # "T11/T12/L1": three or more vertebrae joined by slashes, not a joint
+        chain = [(m, _vertebra(m.group(1), m.group(2))) for m in _CHAIN_ITEM.finditer(text)]
+        if all(v for _, v in chain):  # "C34/C45/C56" is a list of concatenated joints instead
+            return [LevelItem("vertebra", v, v, m.start(), m.end()) for m, v in chain if v]
     items: list[LevelItem] = []
     last_region: str | None = None
     pos = 0

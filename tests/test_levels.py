@@ -41,6 +41,7 @@ def _joints(text: str) -> list[str]:
         ("L2-3 through L5-S1", ["L2-L3", "L3-L4", "L4-L5", "L5-S1"]),
         ("C3-4 to C6-7", ["C3-C4", "C4-C5", "C5-C6", "C6-C7"]),
         ("L3-4 - L4-5", ["L3-L4", "L4-L5"]),
+        ("C34/C45/C56", ["C3-C4", "C4-C5", "C5-C6"]),
         ("T11-12", ["T11-T12"]),
     ],
 )
@@ -110,3 +111,9 @@ def test_joint_range_is_never_a_nerve_range() -> None:
     (item,) = parse_levels("L2-3 through L5-S1")
     assert item.kind == "range" and item.of_joints
     assert not parse_levels("L3 through S1")[0].of_joints
+
+
+def test_chained_slashes_list_vertebrae() -> None:
+    assert [(i.kind, i.upper) for i in parse_levels("T11/T12/L1")] == [
+        ("vertebra", "T11"), ("vertebra", "T12"), ("vertebra", "L1")]
+    assert [i.kind for i in parse_levels("L4/5")] == ["joint"]
