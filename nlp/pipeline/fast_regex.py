@@ -14,10 +14,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from medspacy.common.regex_matcher import RegexMatcher
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
+
+from nlp.pipeline.prefilter import required_literals
 
 
 def lower_pattern(pattern: str) -> str:
@@ -30,6 +33,13 @@ def lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+class _Rule(NamedTuple):
+    pattern: re.Pattern
+    on_lower: bool  # the lower-cased pattern, matched on the lower-cased text
+    literals: frozenset[str] | None  # one must occur (nlp.pipeline.prefilter) or the regex cannot match
+    folded: bool  # literals are lower-cased: valid on the lower-cased text of an ASCII note
+
+
 class CachedTextRegexMatcher(RegexMatcher):
     def add(self, match_id: str, regex_rules: Iterable[str], on_match: Callable | None = None) -> None:
         super().add(match_id, regex_rules, on_match)
@@ -38,36 +48,67 @@ class CachedTextRegexMatcher(RegexMatcher):
         self._lowered = lowered
         for pattern in regex_rules:
             if self.flags & re.IGNORECASE and "(?-i:" not in pattern:
-                lowered.setdefault(key, []).append((re.compile(lower_pattern(pattern), self.flags & ~re.IGNORECASE),
-                                                    True))
+                low = lower_pattern(pattern)
+                flags = self.flags & ~re.IGNORECASE
+                rule = _Rule(re.compile(low, flags), True, required_literals(low, flags), False)
+            elif self.flags & re.IGNORECASE:
+                rule = _Rule(re.compile(pattern, self.flags), False,
+                             required_literals(pattern, self.flags, fold=True), True)
             else:
-                lowered.setdefault(key, []).append((re.compile(pattern, self.flags), False))
+                rule = _Rule(re.compile(pattern, self.flags), False, required_literals(pattern, self.flags), False)
+            lowered.setdefault(key, []).append(rule)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         text = doc.text
-        low = text.lower()
+        low: str | None = text.lower()
         if len(low) != len(text):  # rare Unicode whose lower case changes length: keep offsets exact
             low = None
-        starts: list[int] | None = None
+        is_ascii = text.isascii()
+        tokens: _Tokens | None = None
         matches: list[tuple[int, int, int]] = []
-        for match_id, patterns in getattr(self, "_lowered", {}).items():
+        for match_id, rules in getattr(self, "_lowered", {}).items():
             on_match = self._callbacks[match_id]
-            for pattern, on_lower in patterns:
-                if on_lower and low is None:
-                    pattern = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
-                for m in pattern.finditer(low if on_lower and low is not None else text):
-                    span = doc.char_span(m.start(), m.end())
-                    if span is None:
-                        if starts is None:
-                            starts = [t.idx for t in doc]
-                        first = max(bisect_right(starts, m.start()) - 1, 0)
-                        last = bisect_left(starts, m.end())
-                        span = doc[first:last]
-                    if len(span):
-                        matches.append((match_id, span.start, span.end))
+            for rule in rules:
+                pattern, haystack = rule.pattern, text
+                if rule.on_lower:
+                    if low is None:
+                        pattern = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+                    else:
+                        haystack = low
+                literals = rule.literals
+                if literals is not None and (haystack is low or not rule.folded or is_ascii):
+                    probe = low if rule.folded else haystack
+                    if not any(lit in probe for lit in literals):
+                        continue
+                for m in pattern.finditer(haystack):
+                    if tokens is None:
+                        tokens = _Tokens(doc)
+                    first, last = tokens.align(m.start(), m.end())
+                    if last > first:
+                        matches.append((match_id, first, last))
                         if on_match is not None:
                             on_match(self, doc, len(matches) - 1, matches)
         return matches
+
+
+class _Tokens:
+    """Token offsets of a Doc, read once: aligns character matches as `Doc.char_span` then the expansion did."""
+
+    def __init__(self, doc: Doc) -> None:
+        offsets = doc.to_array([IDX, LENGTH])
+        self.starts: list[int] = offsets[:, 0].tolist()
+        ends = (offsets[:, 0] + offsets[:, 1]).tolist()
+        self.by_start = {s: i for i, s in enumerate(self.starts)}
+        self.by_end = {e: i for i, e in enumerate(ends)}
+        self.n = len(self.starts)
+
+    def align(self, start: int, end: int) -> tuple[int, int]:
+        """Token range: exact if the match is token-aligned, else expanded to the tokens it touches."""
+        first, last = self.by_start.get(start), self.by_end.get(end)
+        if first is not None and last is not None:
+            return first, last + 1
+        first = max(bisect_right(self.starts, start) - 1, 0)
+        return first, min(bisect_left(self.starts, end), self.n)
 
 
 def use_cached_regex(component: Any) -> bool:
