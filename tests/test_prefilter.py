@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from nlp.pipeline import fast_regex
 from nlp.pipeline.fast_regex import lower_pattern
-from nlp.pipeline.prefilter import required_literals
+from nlp.pipeline.prefilter import leading_literals, required_literals
 from nlp.pipeline.rules import load_rule_file
 from tests.templates.generate import generate
 
@@ -73,17 +74,59 @@ def test_every_rule_match_contains_one_of_its_literals() -> None:
     assert checked > 5000
 
 
-def test_prefiltered_matcher_finds_what_plain_regexes_find(pipeline) -> None:  # noqa: ANN001
-    """Target matches with prefilters on equal those of the same matcher with every prefilter removed."""
-    matcher = pipeline.get_pipe("spinecode_targets")._TargetMatcher__matcher._MedspacyMatcher__regex_matcher
-    texts = _texts()[:150]
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\b(?:no|not|never)\b", {"no", "never"}),  # "not" starts with "no"
+    (r"(?:intra-?\s?articular\s+)?facet", {"intra", "facet"}),
+    (r"(?<![a-z])(?:rt|right)\b", {"rt", "right"}),
+    (r"(?:first|second)?\s*block", None),  # may start with white space
+    (r"\s*block", None),
+    (r"[ab]c", {"ac", "bc"}),
+    (r"x*y", {"x", "y"}),
+    (r"x*", None),  # may be empty: the empty prefix means unknown
+    (r"x+y", {"x"}),
+])
+def test_leading_literals(pattern: str, expected: set[str] | None) -> None:
+    got = leading_literals(pattern)
+    assert (set(got) if got is not None else None) == expected
+
+
+def test_every_rule_match_starts_with_one_of_its_leads() -> None:
+    texts = _texts()
+    lowered = [t.lower() for t in texts]
+    checked = 0
+    for name in ("targets", "context", "sections"):
+        for rule in load_rule_file(name)["rules"]:
+            pattern = rule["pattern"]
+            if "(?-i:" in pattern:
+                compiled, leads = re.compile(pattern, re.IGNORECASE), leading_literals(pattern, re.I, fold=True)
+                haystacks = texts
+            else:
+                compiled, leads = re.compile(lower_pattern(pattern)), leading_literals(lower_pattern(pattern))
+                haystacks = lowered
+            if leads is None:
+                continue
+            for text in haystacks:
+                for m in compiled.finditer(text):
+                    assert m.group(0).lower().startswith(tuple(leads)), (rule["id"], sorted(leads))
+                    checked += 1
+    assert checked > 5000
+
+
+@pytest.mark.parametrize("max_starts", [0, 4, 32, 10_000])
+def test_prefiltered_matcher_finds_what_plain_regexes_find(pipeline, monkeypatch, max_starts: int) -> None:  # noqa: ANN001
+    """Target, ConText and section matches with prefilters and leads on equal those of plain regex scans."""
+    monkeypatch.setattr(fast_regex, "_MAX_STARTS", max_starts)
+    matchers = [pipeline.get_pipe("spinecode_targets")._TargetMatcher__matcher._MedspacyMatcher__regex_matcher,
+                pipeline.get_pipe("spinecode_context")._matcher, pipeline.get_pipe("spinecode_sections")._matcher]
+    texts = _texts()[:120] + ["\u017fteroid injection at L4-5 \u212a", "R L4-5 MBB. RT side, right L5"]
     docs = [pipeline.make_doc(t) for t in texts]
-    with_filters = [matcher(doc) for doc in docs]
-    saved = {key: list(rules) for key, rules in matcher._lowered.items()}
-    try:
-        for rules in matcher._lowered.values():
-            rules[:] = [r._replace(literals=None) for r in rules]
-        assert [matcher(doc) for doc in docs] == with_filters
-    finally:
-        matcher._lowered.update(saved)
-    assert sum(map(len, with_filters)) > 1000
+    for matcher in matchers:
+        with_filters = [matcher(doc) for doc in docs]
+        saved = {key: list(rules) for key, rules in matcher._lowered.items()}
+        try:
+            for rules in matcher._lowered.values():
+                rules[:] = [r._replace(literals=None, leads=None) for r in rules]
+            assert [matcher(doc) for doc in docs] == with_filters
+        finally:
+            matcher._lowered.update(saved)
+        assert sum(map(len, with_filters)) > 300

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 from medspacy.common.regex_matcher import RegexMatcher
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from nlp.pipeline.prefilter import required_literals
+from nlp.pipeline.doctext import doc_lower, doc_text
+from nlp.pipeline.prefilter import leading_literals, required_literals
 
 
 def lower_pattern(pattern: str) -> str:
@@ -37,7 +38,8 @@ class _Rule(NamedTuple):
     pattern: re.Pattern
     on_lower: bool  # the lower-cased pattern, matched on the lower-cased text
     literals: frozenset[str] | None  # one must occur (nlp.pipeline.prefilter) or the regex cannot match
-    folded: bool  # literals are lower-cased: valid on the lower-cased text of an ASCII note
+    folded: bool  # literals and leads are lower-cased: valid on the lower-cased text of an ASCII note
+    leads: frozenset[str] | None  # every match starts with one: try the regex only where one occurs
 
 
 class CachedTextRegexMatcher(RegexMatcher):
@@ -50,19 +52,19 @@ class CachedTextRegexMatcher(RegexMatcher):
             if self.flags & re.IGNORECASE and "(?-i:" not in pattern:
                 low = lower_pattern(pattern)
                 flags = self.flags & ~re.IGNORECASE
-                rule = _Rule(re.compile(low, flags), True, required_literals(low, flags), False)
+                rule = _Rule(re.compile(low, flags), True, required_literals(low, flags), False,
+                             leading_literals(low, flags))
             elif self.flags & re.IGNORECASE:
-                rule = _Rule(re.compile(pattern, self.flags), False,
-                             required_literals(pattern, self.flags, fold=True), True)
+                rule = _Rule(re.compile(pattern, self.flags), False, required_literals(pattern, self.flags, fold=True),
+                             True, leading_literals(pattern, self.flags, fold=True))
             else:
-                rule = _Rule(re.compile(pattern, self.flags), False, required_literals(pattern, self.flags), False)
+                rule = _Rule(re.compile(pattern, self.flags), False, required_literals(pattern, self.flags), False,
+                             leading_literals(pattern, self.flags))
             lowered.setdefault(key, []).append(rule)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        text = doc.text
-        low: str | None = text.lower()
-        if len(low) != len(text):  # rare Unicode whose lower case changes length: keep offsets exact
-            low = None
+        text = doc_text(doc)
+        low = doc_lower(doc)  # None for rare Unicode whose lower case changes length: offsets stay exact
         is_ascii = text.isascii()
         tokens: _Tokens | None = None
         matches: list[tuple[int, int, int]] = []
@@ -75,12 +77,17 @@ class CachedTextRegexMatcher(RegexMatcher):
                         pattern = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
                     else:
                         haystack = low
-                literals = rule.literals
-                if literals is not None and (haystack is low or not rule.folded or is_ascii):
-                    probe = low if rule.folded else haystack
-                    if not any(lit in probe for lit in literals):
-                        continue
-                for m in pattern.finditer(haystack):
+                # Literals and leads hold on `probe`: the text matched, or for a folded rule its lower case.
+                usable = (not rule.folded or is_ascii) and not (rule.on_lower and low is None)
+                probe = low if rule.folded else haystack
+                if usable and rule.literals is not None and not any(lit in probe for lit in rule.literals):
+                    continue
+                found = None
+                if usable and rule.leads is not None:
+                    starts = _lead_positions(probe, rule.leads)  # type: ignore[arg-type]
+                    if starts is not None:
+                        found = _matches_from(pattern, haystack, starts)
+                for m in found if found is not None else pattern.finditer(haystack):
                     if tokens is None:
                         tokens = _Tokens(doc)
                     first, last = tokens.align(m.start(), m.end())
@@ -89,6 +96,38 @@ class CachedTextRegexMatcher(RegexMatcher):
                         if on_match is not None:
                             on_match(self, doc, len(matches) - 1, matches)
         return matches
+
+
+# Beyond this many possible starts, one scan of the whole text (finditer) is cheaper than a match per start.
+_MAX_STARTS = 32
+
+
+def _lead_positions(probe: str, leads: frozenset[str]) -> list[int] | None:
+    """Sorted offsets where one of the leading literals occurs; None if there are too many to try one by one."""
+    starts: list[int] = []
+    for lead in leads:
+        i = probe.find(lead)
+        while i >= 0:
+            starts.append(i)
+            if len(starts) > _MAX_STARTS:
+                return None
+            i = probe.find(lead, i + 1)
+    starts.sort()
+    return starts
+
+
+def _matches_from(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` when every match starts at one of `starts` and is not empty: the leftmost match
+    at or after the previous match's end is the first start from there where the pattern matches. `match` with
+    a position still sees the text before it (look-behinds, \\b)."""
+    pos = 0
+    for start in starts:
+        if start < pos:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 class _Tokens:

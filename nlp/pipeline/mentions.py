@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from nlp.note import Mention, Note
 from nlp.pipeline.components import SPAN_GROUP
+from nlp.pipeline.doctext import doc_text
 
 # "Dx: lumbar spondylosis" on one line ends its section at the line end: the next line of a terse note is
 # narrative, not more diagnosis. Only for sections that are key-value lines in practice.
@@ -22,7 +23,7 @@ _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped para
 
 
 def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
-    text = doc.text
+    text = doc_text(doc)
     spans = []
     for section in getattr(doc._, "sections", None) or []:
         start = doc[section.title_start].idx if section.title_start < len(doc) else len(text)
@@ -59,29 +60,32 @@ def doc_to_mentions(doc: Doc) -> Note:
     sections = _sections(doc)
     sec_starts = [s for s, _, _ in sections]
     mentions = []
+    text = doc_text(doc)
     for span in doc.spans.get(SPAN_GROUP, []):
-        rule = span._.target_rule
+        ext = span._  # one Underscore view for all the reads below
+        rule = ext.target_rule
         meta = dict(rule.metadata or {})
-        s_idx = bisect_right(sec_starts, span.start_char) - 1
+        start, end = span.start_char, span.end_char
+        s_idx = bisect_right(sec_starts, start) - 1
         section = sections[s_idx][2] if s_idx >= 0 else None
         mentions.append(
             Mention(
                 category=span.label_,
                 rule=meta.get("id", rule.literal),
-                start=span.start_char,
-                end=span.end_char,
-                text=span.text,
-                sent=max(0, bisect_right(sent_starts, span.start_char) - 1),
+                start=start,
+                end=end,
+                text=text[start:end],
+                sent=max(0, bisect_right(sent_starts, start) - 1),
                 section=section,
                 meta=meta,
-                negated=span._.is_negated,
-                historical=span._.is_historical,
-                hypothetical=span._.is_hypothetical,
-                cancelled=span._.sc_cancelled,
-                generic=span._.sc_generic,
-                skin=span._.sc_skin,
-                finding=span._.sc_finding,
+                negated=ext.is_negated,
+                historical=ext.is_historical,
+                hypothetical=ext.is_hypothetical,
+                cancelled=ext.sc_cancelled,
+                generic=ext.sc_generic,
+                skin=ext.sc_skin,
+                finding=ext.sc_finding,
             )
         )
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return Note(doc.text, sentences, mentions, sections)
+    return Note(text, sentences, mentions, sections)

@@ -118,3 +118,77 @@ def required_literals(pattern: str, flags: int = 0, fold: bool = False) -> froze
     if fold and not all(o.isascii() for o in options):
         return None  # e.g. "\u017f" (long s) matches "s" case-insensitively but lower-cases to itself
     return _minimal(options)
+
+
+# ---------------------------------------------------------------- leading literals
+
+_MAX_LEAD = 12  # characters of a leading literal worth knowing
+_MAX_LEADS = 64  # more alternatives than this: not worth finding each one
+
+
+def leading_literals(pattern: str, flags: int = 0, fold: bool = False) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` starts with; None if none derived (same flags rules as
+    `required_literals`). Zero-width assertions at the start (\\b, look-arounds) are stepped over: they consume
+    nothing, so the match still starts with the next literal.
+    """
+    if flags & re.LOCALE or (flags & re.IGNORECASE and not fold):
+        return None
+    try:
+        parsed = _p.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    if parsed.state.flags & re.LOCALE or (parsed.state.flags & re.IGNORECASE and not fold):
+        return None
+    try:
+        leads = _lead(list(parsed), _MAX_LEAD, fold)
+    except _TooMany:
+        return None
+    if "" in leads or (fold and not all(s.isascii() for s in leads)):
+        return None
+    return _shortest(leads)
+
+
+class _TooMany(Exception):
+    pass
+
+
+def _shortest(options: set[str]) -> frozenset[str]:
+    """Drop strings that start with another member: a match starting with "bilateral" starts with "bilat"."""
+    return frozenset(o for o in options if not any(x != o and o.startswith(x) for x in options))
+
+
+def _lead(items: list, depth: int, fold: bool) -> set[str]:
+    """Prefixes one of which a match of the item sequence starts with; "" in the set means "unknown"."""
+    if not items or depth <= 0:
+        return {""}
+    op, av = items[0]
+    rest = items[1:]
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return _lead(rest, depth, fold)
+    if op is _c.LITERAL:
+        char = chr(av).lower() if fold else chr(av)
+        return _grow({char + tail for tail in _lead(rest, depth - 1, fold)})
+    if op is _c.IN and av and all(o is _c.LITERAL for o, _ in av):
+        tails = _lead(rest, depth - 1, fold)
+        return _grow({(chr(v).lower() if fold else chr(v)) + tail for _, v in av for tail in tails})
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if (add_flags or del_flags) and not fold:
+            return {""}
+        return _lead(list(sub) + rest, depth, fold)
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            out |= _lead(list(alternative) + rest, depth, fold)
+        return _grow(out)
+    if op in _REPEATS:
+        low, _high, sub = av
+        first = _lead(list(sub), depth, fold)  # stops after one repetition: shorter prefixes stay true
+        return first if low >= 1 else _grow(first | _lead(rest, depth, fold))
+    return {""}
+
+
+def _grow(options: set[str]) -> set[str]:
+    if len(options) > _MAX_LEADS:
+        raise _TooMany
+    return options
