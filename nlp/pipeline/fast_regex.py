@@ -80,13 +80,14 @@ class CachedTextRegexMatcher(RegexMatcher):
                 # Literals and leads hold on `probe`: the text matched, or for a folded rule its lower case.
                 usable = (not rule.folded or is_ascii) and not (rule.on_lower and low is None)
                 probe = low if rule.folded else haystack
-                if usable and rule.literals is not None and not any(lit in probe for lit in rule.literals):
-                    continue
                 found = None
                 if usable and rule.leads is not None:
                     starts = _lead_positions(probe, rule.leads)  # type: ignore[arg-type]
-                    if starts is not None:
+                    if starts is not None:  # few enough starts: they replace the literal test
                         found = _matches_from(pattern, haystack, starts)
+                if found is None and usable and rule.literals is not None \
+                        and not any(lit in probe for lit in rule.literals):
+                    continue
                 for m in found if found is not None else pattern.finditer(haystack):
                     if tokens is None:
                         tokens = _Tokens(doc)
