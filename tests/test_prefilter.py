@@ -116,7 +116,7 @@ def test_every_rule_match_starts_with_one_of_its_leads() -> None:
 def test_prefiltered_matcher_finds_what_plain_regexes_find(pipeline, monkeypatch, max_starts: int) -> None:  # noqa: ANN001
     """Target, ConText and section matches with prefilters and leads on equal those of plain regex scans."""
     monkeypatch.setattr(fast_regex, "_MAX_STARTS", max_starts)
-    matchers = [pipeline.get_pipe("spinecode_targets")._TargetMatcher__matcher._MedspacyMatcher__regex_matcher,
+    matchers = [pipeline.get_pipe("spinecode_targets")._matcher,
                 pipeline.get_pipe("spinecode_context")._matcher, pipeline.get_pipe("spinecode_sections")._matcher]
     texts = _texts()[:120] + ["\u017fteroid injection at L4-5 \u212a", "R L4-5 MBB. RT side, right L5"]
     docs = [pipeline.make_doc(t) for t in texts]

@@ -20,6 +20,8 @@ from nlp.pipeline.fast_context import FastConText, supported
 from nlp.pipeline.fast_regex import use_cached_regex
 from nlp.pipeline.fast_sections import FastSectionizer
 from nlp.pipeline.fast_sections import supported as supported_section
+from nlp.pipeline.fast_targets import FastTargetMatcher
+from nlp.pipeline.fast_targets import supported as supported_target
 from nlp.pipeline.rules import load_rule_file
 
 SPAN_GROUP = "spinecode"
@@ -58,14 +60,24 @@ _register_extensions()
 
 
 @Language.factory("spinecode_targets")
-def create_targets(nlp: Language, name: str) -> TargetMatcher:
-    """Procedures, levels, nerves, sides, guidance, drugs and intent cues (rules/targets.json)."""
-    matcher = TargetMatcher(nlp, name=name, rules=None, result_type="group", span_group_name=SPAN_GROUP)
-    use_cached_regex(matcher)
+def create_targets(nlp: Language, name: str) -> FastTargetMatcher | TargetMatcher:
+    """Procedures, levels, nerves, sides, guidance, drugs and intent cues (rules/targets.json).
+
+    FastTargetMatcher (medspaCy's spans without its empty token matchers) unless a rule needs more.
+    """
     rules = []
     for rule in load_rule_file("targets")["rules"]:
         meta = {k: v for k, v in rule.items() if k not in ("pattern", "category")}
         rules.append(TargetRule(rule["id"], rule["category"], pattern=rule["pattern"], metadata=meta))
+    if all(supported_target(rule) for rule in rules):
+        return FastTargetMatcher(nlp, name, rules, SPAN_GROUP)
+    return medspacy_targets(nlp, name, rules)
+
+
+def medspacy_targets(nlp: Language, name: str, rules: list[TargetRule]) -> TargetMatcher:
+    """medspaCy's own TargetMatcher with spinecode's settings (the reference FastTargetMatcher is tested against)."""
+    matcher = TargetMatcher(nlp, name=name, rules=None, result_type="group", span_group_name=SPAN_GROUP)
+    use_cached_regex(matcher)
     matcher.add(rules)
     return matcher
 

@@ -67,6 +67,8 @@ class CachedTextRegexMatcher(RegexMatcher):
         low = doc_lower(doc)  # None for rare Unicode whose lower case changes length: offsets stay exact
         is_ascii = text.isascii()
         tokens: _Tokens | None = None
+        low_seen: dict[str, list[int]] = {}  # lead -> its offsets (rules share leads such as "was", "no")
+        text_seen: dict[str, list[int]] = {}
         matches: list[tuple[int, int, int]] = []
         for match_id, rules in getattr(self, "_lowered", {}).items():
             on_match = self._callbacks[match_id]
@@ -80,14 +82,14 @@ class CachedTextRegexMatcher(RegexMatcher):
                 # Literals and leads hold on `probe`: the text matched, or for a folded rule its lower case.
                 usable = (not rule.folded or is_ascii) and not (rule.on_lower and low is None)
                 probe = low if rule.folded else haystack
+                if usable and rule.literals is not None and not any(lit in probe for lit in rule.literals):
+                    continue
                 found = None
                 if usable and rule.leads is not None:
-                    starts = _lead_positions(probe, rule.leads)  # type: ignore[arg-type]
-                    if starts is not None:  # few enough starts: they replace the literal test
+                    seen = low_seen if probe is low else text_seen
+                    starts = _lead_positions(probe, rule.leads, seen)  # type: ignore[arg-type]
+                    if starts is not None:
                         found = _matches_from(pattern, haystack, starts)
-                if found is None and usable and rule.literals is not None \
-                        and not any(lit in probe for lit in rule.literals):
-                    continue
                 for m in found if found is not None else pattern.finditer(haystack):
                     if tokens is None:
                         tokens = _Tokens(doc)
@@ -103,16 +105,21 @@ class CachedTextRegexMatcher(RegexMatcher):
 _MAX_STARTS = 32
 
 
-def _lead_positions(probe: str, leads: frozenset[str]) -> list[int] | None:
+def _lead_positions(probe: str, leads: frozenset[str], seen: dict[str, list[int]]) -> list[int] | None:
     """Sorted offsets where one of the leading literals occurs; None if there are too many to try one by one."""
     starts: list[int] = []
     for lead in leads:
-        i = probe.find(lead)
-        while i >= 0:
-            starts.append(i)
-            if len(starts) > _MAX_STARTS:
-                return None
-            i = probe.find(lead, i + 1)
+        found = seen.get(lead)
+        if found is None:
+            found = []
+            i = probe.find(lead)
+            while i >= 0 and len(found) <= _MAX_STARTS:
+                found.append(i)
+                i = probe.find(lead, i + 1)
+            seen[lead] = found
+        starts += found
+        if len(starts) > _MAX_STARTS:
+            return None
     starts.sort()
     return starts
 
