@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
+import numpy
 from medspacy.common.regex_matcher import RegexMatcher
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
@@ -92,7 +93,7 @@ class CachedTextRegexMatcher(RegexMatcher):
                         found = _matches_from(pattern, haystack, starts)
                 for m in found if found is not None else pattern.finditer(haystack):
                     if tokens is None:
-                        tokens = _Tokens(doc)
+                        tokens = _tokens_of(doc)
                     first, last = tokens.align(m.start(), m.end())
                     if last > first:
                         matches.append((match_id, first, last))
@@ -138,11 +139,24 @@ def _matches_from(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator
             pos = m.end()
 
 
+_last_tokens: tuple[bytes, _Tokens | None] = (b"", None)
+
+
+def _tokens_of(doc: Doc) -> _Tokens:
+    """Token offsets, indexed once for the matchers that run on the same Doc one after another: reading the
+    offsets is cheap, indexing them is not, so the index is reused while the offsets are the same."""
+    global _last_tokens
+    offsets = doc.to_array([IDX, LENGTH])
+    key = offsets.tobytes()
+    if _last_tokens[0] != key or _last_tokens[1] is None:
+        _last_tokens = (key, _Tokens(offsets))
+    return _last_tokens[1]
+
+
 class _Tokens:
     """Token offsets of a Doc, read once: aligns character matches as `Doc.char_span` then the expansion did."""
 
-    def __init__(self, doc: Doc) -> None:
-        offsets = doc.to_array([IDX, LENGTH])
+    def __init__(self, offsets: numpy.ndarray) -> None:
         self.starts: list[int] = offsets[:, 0].tolist()
         ends = (offsets[:, 0] + offsets[:, 1]).tolist()
         self.by_start = {s: i for i, s in enumerate(self.starts)}
