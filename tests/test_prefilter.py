@@ -112,10 +112,14 @@ def test_every_rule_match_starts_with_one_of_its_leads() -> None:
     assert checked > 5000
 
 
-@pytest.mark.parametrize("max_starts", [0, 4, 32, 10_000])
-def test_prefiltered_matcher_finds_what_plain_regexes_find(pipeline, monkeypatch, max_starts: int) -> None:  # noqa: ANN001
-    """Target, ConText and section matches with prefilters and leads on equal those of plain regex scans."""
+@pytest.mark.parametrize(("max_starts", "chars_per_start"), [(0, 10**9), (4, 10**9), (32, 6), (10_000, 1)])
+def test_prefiltered_matcher_finds_what_plain_regexes_find(  # noqa: ANN001
+    pipeline, monkeypatch, max_starts: int, chars_per_start: int
+) -> None:
+    """Target, ConText and section matches with prefilters and leads on equal those of plain regex scans,
+    whether the regexes run at the leads' offsets (many allowed) or scan the whole note (none allowed)."""
     monkeypatch.setattr(fast_regex, "_MAX_STARTS", max_starts)
+    monkeypatch.setattr(fast_regex, "_CHARS_PER_START", chars_per_start)
     matchers = [pipeline.get_pipe("spinecode_targets")._matcher,
                 pipeline.get_pipe("spinecode_context")._matcher, pipeline.get_pipe("spinecode_sections")._matcher]
     texts = _texts()[:120] + ["\u017fteroid injection at L4-5 \u212a", "R L4-5 MBB. RT side, right L5"]
