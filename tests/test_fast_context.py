@@ -104,5 +104,5 @@ def test_unsupported_rule_features_fall_back_to_medspacy(monkeypatch) -> None:  
     rule = ConTextRule("x", "NEGATED_EXISTENCE", pattern=r"\bno\b", direction="FORWARD", max_targets=1)
     with pytest.raises(ValueError):
         FastConText(nlp, "ctx", [rule], CONTEXT_ATTRS, SPAN_GROUP)
-    monkeypatch.setattr(components, "supported", lambda rule: False)
+    monkeypatch.setattr(components, "supported_context", lambda rule: False)
     assert isinstance(components.create_context(nlp, "ctx"), ConText)

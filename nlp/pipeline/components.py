@@ -16,7 +16,8 @@ from medspacy.target_matcher import TargetMatcher, TargetRule
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.pipeline.fast_context import FastConText, supported
+from nlp.pipeline.fast_context import FastConText
+from nlp.pipeline.fast_context import supported as supported_context
 from nlp.pipeline.fast_regex import use_cached_regex
 from nlp.pipeline.fast_sections import FastSectionizer
 from nlp.pipeline.fast_sections import supported as supported_section
@@ -96,7 +97,7 @@ def create_context(nlp: Language, name: str) -> FastConText | ConText:
         )
         for r in load_rule_file("context")["rules"]
     ]
-    if all(supported(rule) for rule in rules):
+    if all(supported_context(rule) for rule in rules):
         return FastConText(nlp, name, rules, CONTEXT_ATTRS, SPAN_GROUP)
     return medspacy_context(nlp, name, rules)
 

@@ -7,6 +7,11 @@ token boundaries on the left of the start and the right of the end.
 
 Case-insensitive matching is done as a case-sensitive match of the lower-cased pattern on the lower-cased text,
 which Python's `re` runs about twice as fast; rules with a case-sensitive part (`(?-i:...)`) keep the flag.
+
+Each rule's regex runs only where it can match (literals derived at load time by `nlp.pipeline.prefilter`):
+it is skipped when none of its required literals is in the note, and when every match must start with one of
+a few literals that occur in the note only a few times, it is tried at those offsets instead of scanning the
+whole note. Both give exactly the matches of `finditer` (tests/test_prefilter.py).
 """
 
 from __future__ import annotations

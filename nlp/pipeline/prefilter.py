@@ -5,6 +5,9 @@ one of which occurs in every possible match, or None when no such set can be der
 substring test is far cheaper than running a large alternation over the whole note, and most rules do not match
 most notes. Only sound derivations are made: anything not understood (flags switched inside the pattern, look-
 arounds, back-references, ranges) counts as "no requirement", so a prefilter can never skip a regex that matches.
+
+`leading_literals(pattern)` does the same for the start of a match: strings one of which every match begins
+with, so the regex need only be tried where one of them occurs.
 """
 
 from __future__ import annotations
