@@ -134,3 +134,57 @@ def test_prefiltered_matcher_finds_what_plain_regexes_find(  # noqa: ANN001
         finally:
             matcher._lowered.update(saved)
         assert sum(map(len, with_filters)) > 300
+
+
+def _random_pattern(rng, depth: int = 0) -> str:  # noqa: ANN001
+    """A random regex over a tiny alphabet, with the constructs the prefilters reason about."""
+    atoms = ["a", "b", "ab", "ba", "aab", "-", " ", "[ab]", "[a-c]", r"\s", r"\d", ".", r"\b", "(?<!a)", "(?=b)",
+             "(?<=a)", "(?<![ab])", "A", "[AB]"]
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        roll = rng.random()
+        if roll < 0.2 and depth < 3:
+            inner = _random_pattern(rng, depth + 1)
+            parts.append(rng.choice(["(?:{})", "({})", "(?i:{})", "(?-i:{})", "(?>{})"]).format(inner))
+        elif roll < 0.3 and depth < 3:
+            parts.append(_random_pattern(rng, depth + 1) + "|" + _random_pattern(rng, depth + 1))
+        else:
+            parts.append(rng.choice(atoms))
+        if rng.random() < 0.3 and not parts[-1].startswith(("(?<", "(?=", "\\b")):
+            parts[-1] = "(?:" + parts[-1] + ")" + rng.choice(["?", "*", "+", "{1,2}", "{0,2}", "??", "+?", "{2}"])
+    return "".join(parts)
+
+
+def test_random_patterns_never_lose_a_match() -> None:
+    """Soundness on random patterns and texts: every match contains a required literal and starts with a lead,
+    and trying the regex only at the leads' offsets finds exactly what finditer finds."""
+    import random
+
+    rng = random.Random(20261127)
+    texts = ["".join(rng.choice("aabbc AB-\n1") for _ in range(rng.randint(0, 24))) for _ in range(40)]
+    checked = 0
+    for _ in range(2500):
+        pattern = _random_pattern(rng)
+        for flags, fold in ((0, False), (re.IGNORECASE, True)):
+            try:
+                compiled = re.compile(pattern, flags)
+            except re.error:
+                continue
+            literals = required_literals(pattern, flags, fold=fold)
+            leads = leading_literals(pattern, flags, fold=fold)
+            for text in texts:
+                probe = text.lower() if fold else text
+                found = list(compiled.finditer(text))
+                for m in found:
+                    span = m.group(0).lower() if fold else m.group(0)
+                    if literals is not None:
+                        assert any(lit in span for lit in literals), (pattern, flags, text, sorted(literals))
+                    if leads is not None:
+                        assert span.startswith(tuple(leads)), (pattern, flags, text, sorted(leads))
+                if leads is not None:
+                    starts = fast_regex._lead_positions(probe, leads, {})
+                    if starts is not None:
+                        got = [m.span() for m in fast_regex._matches_from(compiled, text, starts)]
+                        assert got == [m.span() for m in found], (pattern, flags, text)
+                checked += len(found)
+    assert checked > 10_000
