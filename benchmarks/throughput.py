@@ -49,6 +49,22 @@ def annotate_rss(texts: list[str], n: int) -> float:
         return int(done.stdout.strip().splitlines()[-1]) / 1024
 
 
+def suggest_cold_start(runs: int = 3) -> list[float]:
+    """Wall seconds of whole `spinecode suggest NOTE` processes on one sample note (imports, pipeline build,
+    one note, JSON out): what a user waits for from the command line."""
+    import subprocess
+
+    note = sorted((ROOT / "corpora" / "samples").glob("*.txt"))[0]
+    exe = Path(sys.executable).with_name("spinecode")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "nlp.cli"]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([*cmd, "suggest", str(note)], capture_output=True, check=True, cwd=ROOT)
+        times.append(time.perf_counter() - start)
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--notes", type=int, default=2000)
@@ -56,6 +72,9 @@ def main() -> None:
                         help="sizes of the `spinecode annotate` runs whose peak RSS is measured")
     args = parser.parse_args()
     texts = corpus_texts(args.notes)
+    cold = suggest_cold_start()
+    print(f"{'spinecode suggest cold start, one note':<44} {min(cold):>9.2f} s (best of {len(cold)}; "
+          f"{', '.join(f'{t:.2f}' for t in cold)})", file=sys.stderr)
 
     import spacy
 
@@ -95,6 +114,7 @@ def main() -> None:
         "spinecode_2": round(two), "annotate_1": round(ann), "ratio_1_vs_tokenizer": round(one / tok, 3),
         "ratio_medspacy_vs_tokenizer": round(med / tok, 3), "ratio_2_vs_1": round(two / one, 3),
         "peak_rss_mb": round(peak), "annotate_peak_rss_mb": {str(k): round(v) for k, v in rss.items()},
+        "suggest_cold_start_s": round(min(cold), 2),
     }, indent=1))
 
 

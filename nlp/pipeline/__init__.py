@@ -53,6 +53,7 @@ def load():  # noqa: ANN201 - spacy.Language, imported lazily
     with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
         warnings.simplefilter("ignore")
         for name in PIPE_NAMES:
-            nlp.add_pipe(name)
+            # spinecode reads doc._.sections only; per-token section values would be cleared again.
+            nlp.add_pipe(name, config={"token_sections": False} if name == "spinecode_sections" else {})
     nlp.set_error_handler(record_failure)
     return nlp

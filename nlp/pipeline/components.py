@@ -16,7 +16,13 @@ from medspacy.target_matcher import TargetMatcher, TargetRule
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nlp.pipeline.fast_context import FastConText
+from nlp.pipeline.fast_context import supported as supported_context
 from nlp.pipeline.fast_regex import use_cached_regex
+from nlp.pipeline.fast_sections import FastSectionizer
+from nlp.pipeline.fast_sections import supported as supported_section
+from nlp.pipeline.fast_targets import FastTargetMatcher
+from nlp.pipeline.fast_targets import supported as supported_target
 from nlp.pipeline.rules import load_rule_file
 
 SPAN_GROUP = "spinecode"
@@ -55,25 +61,35 @@ _register_extensions()
 
 
 @Language.factory("spinecode_targets")
-def create_targets(nlp: Language, name: str) -> TargetMatcher:
-    """Procedures, levels, nerves, sides, guidance, drugs and intent cues (rules/targets.json)."""
-    matcher = TargetMatcher(nlp, name=name, rules=None, result_type="group", span_group_name=SPAN_GROUP)
-    use_cached_regex(matcher)
+def create_targets(nlp: Language, name: str) -> FastTargetMatcher | TargetMatcher:
+    """Procedures, levels, nerves, sides, guidance, drugs and intent cues (rules/targets.json).
+
+    FastTargetMatcher (medspaCy's spans without its empty token matchers) unless a rule needs more.
+    """
     rules = []
     for rule in load_rule_file("targets")["rules"]:
         meta = {k: v for k, v in rule.items() if k not in ("pattern", "category")}
         rules.append(TargetRule(rule["id"], rule["category"], pattern=rule["pattern"], metadata=meta))
+    if all(supported_target(rule) for rule in rules):
+        return FastTargetMatcher(nlp, name, rules, SPAN_GROUP)
+    return medspacy_targets(nlp, name, rules)
+
+
+def medspacy_targets(nlp: Language, name: str, rules: list[TargetRule]) -> TargetMatcher:
+    """medspaCy's own TargetMatcher with spinecode's settings (the reference FastTargetMatcher is tested against)."""
+    matcher = TargetMatcher(nlp, name=name, rules=None, result_type="group", span_group_name=SPAN_GROUP)
+    use_cached_regex(matcher)
     matcher.add(rules)
     return matcher
 
 
 @Language.factory("spinecode_context")
-def create_context(nlp: Language, name: str) -> ConText:
-    """Negation, history, plans, cancellation, generic technique text, skin infiltration, findings."""
-    context = ConText(
-        nlp, name=name, rules=None, span_attrs=CONTEXT_ATTRS, input_span_type="group", span_group_name=SPAN_GROUP
-    )
-    use_cached_regex(context)
+def create_context(nlp: Language, name: str) -> FastConText | ConText:
+    """Negation, history, plans, cancellation, generic technique text, skin infiltration, findings.
+
+    FastConText (same scopes and flags as medspaCy's ConText, several times faster) unless a rule needs a
+    ConText feature it does not implement.
+    """
     rules = [
         ConTextRule(
             r["id"], r["category"], pattern=r["pattern"], direction=r["direction"], max_scope=r.get("max_scope"),
@@ -81,18 +97,39 @@ def create_context(nlp: Language, name: str) -> ConText:
         )
         for r in load_rule_file("context")["rules"]
     ]
+    if all(supported_context(rule) for rule in rules):
+        return FastConText(nlp, name, rules, CONTEXT_ATTRS, SPAN_GROUP)
+    return medspacy_context(nlp, name, rules)
+
+
+def medspacy_context(nlp: Language, name: str, rules: list[ConTextRule]) -> ConText:
+    """medspaCy's own ConText with spinecode's settings (the reference FastConText is tested against)."""
+    context = ConText(
+        nlp, name=name, rules=None, span_attrs=CONTEXT_ATTRS, input_span_type="group", span_group_name=SPAN_GROUP
+    )
+    use_cached_regex(context)
     context.add(rules)
     return context
 
 
-@Language.factory("spinecode_sections")
-def create_sections(nlp: Language, name: str) -> Sectionizer:
-    """Procedure-note sections (rules/sections.json); medspaCy's clinic-note defaults do not fit these notes."""
+@Language.factory("spinecode_sections", default_config={"token_sections": True})
+def create_sections(nlp: Language, name: str, token_sections: bool) -> FastSectionizer | Sectionizer:
+    """Procedure-note sections (rules/sections.json); medspaCy's clinic-note defaults do not fit these notes.
+
+    FastSectionizer (medspaCy's sections, faster) unless a rule needs a Sectionizer feature it does not implement.
+    `token_sections=False` skips `token._.section`, which spinecode never reads.
+    """
+    rules = [SectionRule(r["id"], r["category"], pattern=r["pattern"]) for r in load_rule_file("sections")["rules"]]
+    if all(supported_section(rule) for rule in rules):
+        return FastSectionizer(nlp, name, rules, token_sections=token_sections)
+    return medspacy_sectionizer(nlp, name, rules)
+
+
+def medspacy_sectionizer(nlp: Language, name: str, rules: list[SectionRule]) -> Sectionizer:
+    """medspaCy's own Sectionizer with spinecode's settings (the reference FastSectionizer is tested against)."""
     sectionizer = Sectionizer(nlp, name=name, rules=None, span_attrs=None)
     use_cached_regex(sectionizer)
-    sectionizer.add(
-        [SectionRule(r["id"], r["category"], pattern=r["pattern"]) for r in load_rule_file("sections")["rules"]]
-    )
+    sectionizer.add(rules)
     return sectionizer
 
 

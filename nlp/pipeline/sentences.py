@@ -11,9 +11,11 @@ and test at about the sentencizer's speed: ConText scopes must end where a line 
 import re
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from nlp.pipeline.doctext import doc_text
 
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms e.g i.e approx vs no st fig pt pts inj dx tx hx sx fx min max cc ml mg etc ca approx. inc".split()
@@ -80,8 +82,8 @@ class SentenceSplitter:
         if not len(doc):
             return doc
         # Set all flags in one array: assigning token.is_sent_start one by one is quadratic in spaCy.
-        idx = numpy.fromiter((t.idx for t in doc), dtype="int64", count=len(doc))
-        positions = numpy.searchsorted(idx, numpy.array(boundary_offsets(doc.text), dtype="int64"), side="left")
+        idx = doc.to_array(IDX).astype("int64")
+        positions = numpy.searchsorted(idx, numpy.array(boundary_offsets(doc_text(doc)), dtype="int64"), side="left")
         flags = numpy.full(len(doc), -1, dtype="int64")
         flags[positions[positions < len(doc)]] = 1
         flags[0] = 1
