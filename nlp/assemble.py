@@ -824,6 +824,8 @@ class _Assembler:
                     or _rx("key_none").match(self.text, ref.end))  # "PROCEDURE: None. Patient declined."
 
     def run(self) -> list[Procedure]:
+        if _rx("not_a_procedure_record").search(self.text):
+            return []  # an authorization request, a pre-op checklist, "No procedure today"
         self.collect_procedures()
         if not self.instances or self.cancelled_encounter():
             return []

@@ -18,8 +18,8 @@ from nlp.pipeline.sentences import ends_mid_phrase
 
 # "Dx: lumbar spondylosis" on one line ends its section at the line end: the next line of a terse note is
 # narrative, not more diagnosis. Only for sections that are key-value lines in practice.
-ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "complications", "guidance", "home_medications",
-                               "indication", "procedure"})
+ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "background", "complications", "guidance",
+                               "home_medications", "indication", "procedure"})
 # "hx: s/p L4-5 RFA 2022" / "plan: f/u 2 wks": short key-value lines in terse notes, followed by narrative.
 SHORT_LINE_SECTIONS = frozenset({"history", "plan"})
 _SHORT_LINE = 150
@@ -45,7 +45,9 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
                 inline = ""  # a long HPI line starts a paragraph; only "hx: ..." one-liners end at the line
             # A long line without end punctuation, or one stopping mid-phrase ("If relief is"), is wrapped.
             goes_on = ends_mid_phrase(line) and line_end >= 0 and text[line_end + 1 : line_end + 2].islower()
-            wrapped = (len(line) >= _WRAP_WIDTH or goes_on) and not line.rstrip().endswith((".", ":", ";"))
+            blank_next = line_end >= 0 and text[line_end + 1 : line_end + 2] in ("\n", "\r", "")
+            wrapped = ((len(line) >= _WRAP_WIDTH or goes_on) and not line.rstrip().endswith((".", ":", ";"))
+                       and not blank_next)  # a blank line ends a paragraph however long its last line
             if inline and 0 <= line_end < end and not wrapped:
                 spans.append((start, line_end, section.category))
                 spans.append((line_end, end, None))
