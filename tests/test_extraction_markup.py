@@ -294,6 +294,22 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
      "ablation.,PROCEDURE:,  None. Patient declined. No needles, no medications given.", {}),
     ("days-after", "Telephone encounter. Called pt 3 days after bilateral C3-4 and C4-5 RF ablation; soreness "
      "improving.", {}),
+    ("steroid-shorthand", "rt <j side=right>L4-5</j>, lt <j side=left>L5-S1</j> IA FJI c-arm, depo 80 split b/w "
+     "jts + 0.5cc bupi ea. tol ok", {"intent": "therapeutic"}),
+    ("nerve-only-shorthand", "<j level=T12-L1,L1-L2 side=left>T11/T12/L1</j> MB lt, fluoro. lido 2% only, 0.5cc/nerve. "
+     "block #2 (comparative). tol well", {"kind": "medial_branch_block"}),
+    ("planned-then-done", "b/l <j side=right>L4-5</j> FJI planned. R side done under fluoro w/ k40 + lido; L side "
+     "could not enter jt d/t severe arthropathy, aborted. tol well", {}),
+    ("all-levels-except", "CT-GUIDED LUMBAR FACET RADIOFREQUENCY NEUROTOMY\nJoints: <j side=bilateral>L3-4</j>, "
+     "<j side=bilateral>L4-5</j>, <j side=right>L5-S1</j>\nSides: all levels bilateral except left L5-S1\n"
+     "Guidance: CT\nTechnique: lesions at 80 C x 90 s.", {}),
+    ("nothing-injected", "Procedure: Fluoroscopic guidance. Needles into the right and left <j "
+     "side=bilateral>L4-5</j> facet joints and the right <j side=right>L5-S1</j> facet joint, then Kenalog per "
+     "joint.\nLEFT L5-S1: joint could not be entered; nothing injected on the left at L5-S1.", {}),
+    ("authorization-letter", "RE: Request for prior authorization\nRequested services: CPT 64635-50 lumbar facet "
+     "RF ablation (bilateral L4-L5) under fluoroscopy.", {}),
+    ("no-procedure-today", "Returns with pain diary after diagnostic MBB #2 (bilateral T10-11, T11-12, "
+     "bupivacaine).\nPlan: schedule RFA.\nNo procedure today.", {}),
     ("next-time", "Left <j side=left>L4-5</j> facet injection under fluoroscopy, Depo-Medrol. She asked about "
      "doing L3-4 next time.", {}),
 ]
