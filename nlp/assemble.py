@@ -3,12 +3,16 @@
 The steps, in order:
 1. keep mentions that are asserted (not negated, historical, planned, cancelled, generic or a finding) and lie
    in a section that describes this encounter (header: procedure title, impression; body: technique, ...);
-2. procedure mentions become procedure instances, one per procedure name;
+   (checkbox forms, "planned ... R side done", documents that are not a procedure record are settled first);
+2. procedure mentions become procedure instances, one per procedure name (a verb or a nerve list names one
+   where no procedure noun does);
 3. each level mention goes to the procedure mentioned in its sentence, else to the one its nerve or joint words
    point to, else to the procedure last mentioned;
 4. sides distribute over lists; a side after a level applies back to it; "the same procedure on the other side"
-   makes the joints bilateral; levels named by nerves become joints;
-5. body joints win over header joints, explicit joints over nerve arithmetic; cancelled levels or sides are removed;
+   makes the joints bilateral; levels named by nerves become joints; a level naming a bony target ("the L4 and
+   L5 transverse processes") is read as the nerve that lies there;
+5. body joints win over header joints, explicit joints over nerve arithmetic (per region and side); levels or
+   sides said not to be done are removed unless the body names them as done afterwards;
 6. guidance, intent and region per procedure; look-alikes and the local anaesthetic before RF lesioning are
    absorbed where the rules say so.
 """
@@ -342,7 +346,7 @@ class _Assembler:
                 break
             if ";" in self.text[m.end : s.start]:
                 break  # "right L4-5 RFA; left side next month"
-            if re.search(r"\b(?:on|to|at)(?:\s+the)?\s*$|\(\s*$", self.text[max(m.end, s.start - 8) : s.start], re.I):
+            if _rx("side_after").search(self.text[max(m.end, s.start - 8) : s.start]):
                 # "L3-4 on the right and L4-5 on the left", "(left)", "C4, C5 on the right and then on the left"
                 return self._with_coordinated(s, sides, anchors)
             if s.text.lower().endswith("ly"):
@@ -495,7 +499,7 @@ class _Assembler:
         before = [x for x in anchors if x.end <= m.start and _rx("of_at").search(self.text[x.end : m.start])]
         if not before:
             # "the junction ... of L4 (for the L3 medial branches) and of L5": bound like the level it parallels
-            if re.search(r"\b(?:and|or)\s+(?:of|at|on)\s+(?:the\s+)?$", self.text[max(0, m.start - 16) : m.start]):
+            if _rx("parallel_of").search(self.text[max(0, m.start - 16) : m.start]):
                 prev = [y for y in sent if y.category == "LEVEL" and y.end <= m.start]
                 for y in reversed(prev):
                     kind = self._bound_to(y, sent)
@@ -503,7 +507,7 @@ class _Assembler:
                         return kind
             return None
         x = before[-1]
-        if x.category == "NERVE" and not re.search(r"\bof\s+(?:the\s+)?\S*$", self.text[x.end : m.start]) and any(
+        if x.category == "NERVE" and not _rx("of_nerve").search(self.text[x.end : m.start]) and any(
                 y.category == "LEVEL" and _rx("adjacent").fullmatch(self.text, y.end, x.start) for y in sent):
             return "bone"  # the nerve has its own level; this one says where it lies
         return x.value
