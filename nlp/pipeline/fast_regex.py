@@ -194,3 +194,27 @@ def use_cached_regex(component: Any) -> bool:
                                  resolve_end=old.resolve_end)
     matcher._MedspacyMatcher__regex_matcher = new
     return True
+
+
+class RuleMatcher(NamedTuple):
+    """One case-insensitive regex matcher over a component's rules, and the rule each match id stands for."""
+
+    matcher: CachedTextRegexMatcher
+    rules: list[Any]
+    rule_of: dict[int, Any]
+
+
+def rule_matcher(vocab: Any, rules: Iterable[Any], supported: Callable[[Any], bool], owner: str) -> RuleMatcher:
+    """Register medspaCy rules (TargetRule, SectionRule) with one matcher, ids `<category>_<n>` as medspaCy does."""
+    matcher = CachedTextRegexMatcher(vocab, flags=re.IGNORECASE)
+    kept: list[Any] = []
+    rule_of: dict[int, Any] = {}
+    for rule in rules:
+        if not supported(rule):
+            raise ValueError(f"{owner} does not implement the features of rule {rule.literal!r}")
+        rule_id = f"{rule.category}_{len(kept)}"
+        rule._rule_id = rule_id
+        kept.append(rule)
+        matcher.add(rule_id, [rule.pattern])
+        rule_of[vocab.strings[rule_id]] = rule
+    return RuleMatcher(matcher, kept, rule_of)

@@ -10,7 +10,6 @@ pattern are refused: use medspaCy's Sectionizer for those.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from medspacy.common.util import prune_overlapping_matches
@@ -18,7 +17,7 @@ from medspacy.section_detection import Section, SectionRule
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.pipeline.fast_regex import CachedTextRegexMatcher
+from nlp.pipeline.fast_regex import rule_matcher
 
 
 def supported(rule: SectionRule) -> bool:
@@ -35,17 +34,7 @@ class FastSectionizer:
     def __init__(self, nlp: Language, name: str, rules: Iterable[SectionRule], token_sections: bool = True) -> None:
         self.name = name
         self.token_sections = token_sections
-        self.rules: list[SectionRule] = []
-        self._matcher = CachedTextRegexMatcher(nlp.vocab, flags=re.IGNORECASE)
-        self._rule_of: dict[int, SectionRule] = {}
-        for rule in rules:
-            if not supported(rule):
-                raise ValueError(f"FastSectionizer does not implement the features of rule {rule.literal!r}")
-            rule_id = f"{rule.category}_{len(self.rules)}"
-            rule._rule_id = rule_id
-            self.rules.append(rule)
-            self._matcher.add(rule_id, [rule.pattern])
-            self._rule_of[nlp.vocab.strings[rule_id]] = rule
+        self._matcher, self.rules, self._rule_of = rule_matcher(nlp.vocab, rules, supported, "FastSectionizer")
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)

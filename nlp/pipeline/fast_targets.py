@@ -9,7 +9,6 @@ before its regex matcher; with regex-only rules this component runs the regex ma
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from medspacy.common.util import prune_overlapping_matches
@@ -17,7 +16,7 @@ from medspacy.target_matcher import TargetRule
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from nlp.pipeline.fast_regex import CachedTextRegexMatcher
+from nlp.pipeline.fast_regex import rule_matcher
 
 
 def supported(rule: TargetRule) -> bool:
@@ -31,17 +30,7 @@ class FastTargetMatcher:
             Span.set_extension("target_rule", default=None)
         self.name = name
         self.span_group_name = span_group_name
-        self.rules: list[TargetRule] = []
-        self._matcher = CachedTextRegexMatcher(nlp.vocab, flags=re.IGNORECASE)
-        self._rule_of: dict[int, TargetRule] = {}
-        for rule in rules:
-            if not supported(rule):
-                raise ValueError(f"FastTargetMatcher does not implement the features of rule {rule.literal!r}")
-            rule_id = f"{rule.category}_{len(self.rules)}"
-            rule._rule_id = rule_id
-            self.rules.append(rule)
-            self._matcher.add(rule_id, [rule.pattern])
-            self._rule_of[nlp.vocab.strings[rule_id]] = rule
+        self._matcher, self.rules, self._rule_of = rule_matcher(nlp.vocab, rules, supported, "FastTargetMatcher")
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

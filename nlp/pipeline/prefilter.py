@@ -100,13 +100,9 @@ def _minimal(options: frozenset[str]) -> frozenset[str]:
     return frozenset(o for o in options if not any(x != o and x in o for x in options))
 
 
-def required_literals(pattern: str, flags: int = 0, fold: bool = False) -> frozenset[str] | None:
-    """Strings one of which every match of `pattern` (compiled with `flags`) contains; None if none derived.
-
-    Without `fold` the strings are exact, and a pattern with any case-insensitive part gets None. With `fold`
-    they are lower-cased and hold for the lower-cased text whatever the case flags, provided that text is ASCII
-    (Unicode case-insensitive matching also equates characters such as the Kelvin sign and "k").
-    """
+def _parse(pattern: str, flags: int, fold: bool):  # noqa: ANN202 - re._parser.SubPattern
+    """The pattern's parse tree, or None where no literal can be trusted (locale flags, case-insensitive parts
+    without `fold`, a pattern `re` cannot parse)."""
     if flags & re.LOCALE or (flags & re.IGNORECASE and not fold):
         return None
     try:
@@ -114,6 +110,19 @@ def required_literals(pattern: str, flags: int = 0, fold: bool = False) -> froze
     except (re.error, RecursionError):
         return None
     if parsed.state.flags & re.LOCALE or (parsed.state.flags & re.IGNORECASE and not fold):
+        return None
+    return parsed
+
+
+def required_literals(pattern: str, flags: int = 0, fold: bool = False) -> frozenset[str] | None:
+    """Strings one of which every match of `pattern` (compiled with `flags`) contains; None if none derived.
+
+    Without `fold` the strings are exact, and a pattern with any case-insensitive part gets None. With `fold`
+    they are lower-cased and hold for the lower-cased text whatever the case flags, provided that text is ASCII
+    (Unicode case-insensitive matching also equates characters such as the Kelvin sign and "k").
+    """
+    parsed = _parse(pattern, flags, fold)
+    if parsed is None:
         return None
     options = _sequence(parsed, fold)
     if not options or min(map(len, options)) < MIN_LITERAL:
@@ -134,13 +143,8 @@ def leading_literals(pattern: str, flags: int = 0, fold: bool = False) -> frozen
     `required_literals`). Zero-width assertions at the start (\\b, look-arounds) are stepped over: they consume
     nothing, so the match still starts with the next literal.
     """
-    if flags & re.LOCALE or (flags & re.IGNORECASE and not fold):
-        return None
-    try:
-        parsed = _p.parse(pattern, flags)
-    except (re.error, RecursionError):
-        return None
-    if parsed.state.flags & re.LOCALE or (parsed.state.flags & re.IGNORECASE and not fold):
+    parsed = _parse(pattern, flags, fold)
+    if parsed is None:
         return None
     try:
         leads = _lead(list(parsed), _MAX_LEAD, fold)
