@@ -40,6 +40,8 @@ _MID_PHRASE = re.compile(
 def ends_mid_phrase(line: str) -> bool:
     """The line stops on a word no phrase ends with: a hard wrap, whatever the line's length."""
     return bool(_MID_PHRASE.search(line.rstrip()))
+
+
 _NEW_ITEM = re.compile(r"[A-Za-z][A-Za-z /&()\-]{1,40}:|\d{1,2}[.)]\s|[-*\u2022\[]|[A-Z]{2,}")
 
 
