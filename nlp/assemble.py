@@ -459,6 +459,8 @@ class _Assembler:
         inner_sides = [s for s in sent if s.category == "SIDE" and m.start <= s.start < m.end]
         # "The TON was blocked at the lateral C2-3 joint, and the C3 and C4 medial branches ...": C2-3 names the
         # TON's target. With other joints listed ("TON and C3, C4 RFA (C2-3 and C3-4 joints)") it is a joint list.
+        joint_words = not any(x.category == "NERVE" for x in sent) and bool(
+            _rx("joint_words").search(self.text[slice(*self._sent_bounds(m.sent))]))
         ton_here = any(x.category == "NERVE" and x.value == "third_occipital" for x in sent) and not any(
             item.kind == "joint" and (item.upper, item.lower) != ("C2", "C3")
             for x in sent if x.category == "LEVEL" for item in parse_levels(x.text))
@@ -476,7 +478,7 @@ class _Assembler:
                 owner.joints.append(("nerve:TON", set(item_sides), item_ev, zone, False))
             elif item.kind == "joint":
                 owner.joints.append((f"{item.upper}-{item.lower}", set(item_sides), item_ev, zone, True))
-            elif item.kind == "range" and (not nerve_ctx or item.of_joints):
+            elif item.kind == "range" and (not nerve_ctx or item.of_joints or joint_words):
                 for joint in item.joints():
                     owner.joints.append((joint, set(item_sides), item_ev, zone, True))
             elif nerve_ctx:
