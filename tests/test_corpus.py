@@ -64,8 +64,8 @@ def test_notes_have_no_shared_external_text() -> None:
 # (split, payer) -> (claim-line exact match, intent accuracy, false lines on no-line notes) floors.
 FLOORS = {
     ("dev", "medicare"): (0.98, 0.98, 0),
-    ("test", "medicare"): (0.86, 0.94, 3),
-    ("test", "cpt-commercial"): (0.86, 0.94, 3),
+    ("test", "medicare"): (0.87, 0.95, 3),  # intent >= 0.95 is the corpus issue's own target
+    ("test", "cpt-commercial"): (0.87, 0.95, 3),
 }
 
 
