@@ -339,6 +339,9 @@ class _Assembler:
             and (s.asserted or (removal and (s.cancelled or s.negated) and not (s.historical or s.hypothetical)))
         ]
         anchors = [x for x in sent_mentions if x.category in ("LEVEL", "PROCEDURE", "NERVE")]
+        grid = [s for s in sides if s.rule == "checkbox.grid" and s.start >= m.end]
+        if grid:  # "L4-L5 | [x] | [x]" under "Level | Right | Left": every ticked column
+            return {side for s in grid for side in _sides_of(s.value)}, [self._ev(s) for s in grid]
         for s in sides:
             if s.start < m.end or s.start - m.end > _SIDE_REACH:
                 continue

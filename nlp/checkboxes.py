@@ -24,6 +24,21 @@ _KEY = re.compile(r"(?:[^\n:\[(\u2610\u2611\u2612]|\((?!\s*[xX\u2713\u2714*]?\s*
 class FormMarks:
     unticked: tuple[tuple[int, int], ...]  # labels of unticked boxes
     denied_keys: tuple[tuple[int, int], ...]  # keys whose ticked answer is "No"
+    # Ticked boxes in a grid whose columns are sides ("Level | Right | Left" / "L4-5 | [x] | [ ]"): (start, end,
+    # "right" or "left"), so the row's level takes that side.
+    grid_sides: tuple[tuple[int, int, str], ...] = ()
+
+
+_CELL_SPLIT = re.compile(r"\||\t")
+_SIDE_COLUMN = re.compile(r"(right|rt|r|left|lt|l)", re.I)
+
+
+def _side_columns(line: str) -> list[str | None] | None:
+    """A grid header's side per column ("Level | Right | Left" -> [None, "right", "left"]), else None."""
+    cells = [c.strip() for c in _CELL_SPLIT.split(line)]
+    sides = [(("right" if m.group(1).lower().startswith("r") else "left")
+              if (m := _SIDE_COLUMN.fullmatch(c)) else None) for c in cells]
+    return sides if len(cells) >= 3 and sum(x is not None for x in sides) >= 2 else None
 
 
 @cache
@@ -37,13 +52,27 @@ def form_marks(text: str) -> FormMarks:
     box_re, no_re, _ = _patterns()
     unticked: list[tuple[int, int]] = []
     denied: list[tuple[int, int]] = []
+    grid: list[tuple[int, int, str]] = []
+    columns: list[str | None] | None = None
     pos = 0
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
         boxes = [(m.start() + start, m.end() + start, m.lastgroup == "ticked") for m in box_re.finditer(line)]
         if not boxes:
+            columns = _side_columns(line)
             continue
+        if columns is not None:
+            cells = _CELL_SPLIT.split(line)
+            if len(cells) == len(columns):
+                offset = start
+                for cell, side in zip(cells, columns, strict=True):
+                    for m in box_re.finditer(cell):
+                        if side and m.lastgroup == "ticked":
+                            grid.append((offset + m.start(), offset + m.end(), side))
+                    offset += len(cell) + 1
+                continue
+            columns = None
         key = _KEY.match(text, start, end)
         content = key.end() if key and key.end() <= boxes[0][0] else start
         while content < end and text[content] in " \t":
@@ -58,7 +87,7 @@ def form_marks(text: str) -> FormMarks:
                 unticked.append(label)
             elif key and key.end() <= boxes[0][0] and no_re.match(text[label[0] : label[1]]):
                 denied.append((start, key.end()))
-    return FormMarks(tuple(unticked), tuple(denied))
+    return FormMarks(tuple(unticked), tuple(denied), tuple(grid))
 
 
 def without_unticked(text: str) -> str:

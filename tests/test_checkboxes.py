@@ -35,3 +35,11 @@ def test_without_unticked_keeps_offsets_and_ticked_labels() -> None:
     assert len(out) == len(text) and out.count("\n") == 2
     assert "Right" in out and "L4-5" in out
     assert "Left" not in out and "L3-4" not in out
+
+
+def test_grid_with_side_columns_gives_each_row_its_ticked_sides() -> None:
+    text = "Level   | Right | Left\nL3-L4   |  [x]  |  [ ]\nL4-L5   |  [x]  |  [x]\nL5-S1   |  [ ]  |  [x]\n"
+    marks = form_marks(text)
+    rows = [(text[: s].count("\n"), side) for s, _, side in marks.grid_sides]
+    assert rows == [(1, "right"), (2, "right"), (2, "left"), (3, "left")]
+    assert marks.unticked == ()  # a grid's empty cells negate nothing: the row's level is still there

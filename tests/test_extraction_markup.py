@@ -310,6 +310,9 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
      "RF ablation (bilateral L4-L5) under fluoroscopy.", {}),
     ("no-procedure-today", "Returns with pain diary after diagnostic MBB #2 (bilateral T10-11, T11-12, "
      "bupivacaine).\nPlan: schedule RFA.\nNo procedure today.", {}),
+    ("side-grid", "MEDIAL BRANCH BLOCK - LUMBAR\nLevel   | Right | Left\n<j side=right>L3-L4</j>   |  [x]  |  [ ]\n"
+     "<j side=bilateral>L4-L5</j>   |  [x]  |  [x]\n<j side=left>L5-S1</j>   |  [ ]  |  [x]\nGuidance: Fluoroscopy\n"
+     "Local: lidocaine 2%", {"kind": "medial_branch_block"}),
     ("next-time", "Left <j side=left>L4-5</j> facet injection under fluoroscopy, Depo-Medrol. She asked about "
      "doing L3-4 next time.", {}),
 ]

@@ -100,16 +100,24 @@ def doc_to_mentions(doc: Doc) -> Note:
                 finding=finding,
             )
         )
-    _apply_form_marks(text, mentions)
+    _apply_form_marks(text, mentions, sent_starts, sections, sec_starts)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return Note(text, sentences, mentions, sections)
 
 
-def _apply_form_marks(text: str, mentions: list[Mention]) -> None:
-    """Unticked options are negated; "Procedure aborted: [ ] Yes [x] No" un-cancels, "Steroid: [x] No" negates."""
+def _apply_form_marks(text: str, mentions: list[Mention], sent_starts: list[int],
+                      sections: list[tuple[int, int, str | None]], sec_starts: list[int]) -> None:
+    """Unticked options are negated; "Procedure aborted: [ ] Yes [x] No" un-cancels, "Steroid: [x] No" negates;
+    a ticked box under a side column of a grid becomes that side, written where the box is."""
     if "[" not in text and "(" not in text and not any(c in text for c in "\u2610\u2611\u2612"):
         return
     marks = form_marks(text)
+    for start, end, side in marks.grid_sides:
+        s_idx = bisect_right(sec_starts, start) - 1
+        mentions.append(Mention(
+            category="SIDE", rule="checkbox.grid", start=start, end=end, text=text[start:end],
+            sent=max(0, bisect_right(sent_starts, start) - 1), section=sections[s_idx][2] if s_idx >= 0 else None,
+            meta={"id": "checkbox.grid", "value": side}))
     for m in mentions:
         if any(start <= m.start < end for start, end in marks.unticked):
             m.negated = True
