@@ -9,9 +9,8 @@ import spacy
 from medspacy.context import ConText, ConTextRule
 
 from nlp.pipeline import components, quiet_medspacy
-from nlp.pipeline.components import _SPAN_FLAGS, CONTEXT_ATTRS, SPAN_GROUP, medspacy_context
+from nlp.pipeline.components import _SPAN_FLAGS, CONTEXT_ATTRS, SPAN_GROUP, context_rules, medspacy_context
 from nlp.pipeline.fast_context import FastConText
-from nlp.pipeline.rules import load_rule_file
 from nlp.pipeline.tokenizer import customise_tokenizer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,13 +39,7 @@ def _pipeline(fast: bool):  # noqa: ANN202 - spacy.Language
     customise_tokenizer(nlp)
     nlp.add_pipe("spinecode_sentences")
     nlp.add_pipe("spinecode_targets")
-    rules = [
-        ConTextRule(
-            r["id"], r["category"], pattern=r["pattern"], direction=r["direction"], max_scope=r.get("max_scope"),
-            allowed_types=set(r["allowed_types"]) if "allowed_types" in r else None, metadata={"id": r["id"]},
-        )
-        for r in load_rule_file("context")["rules"]
-    ]
+    rules = context_rules()
     context = FastConText(nlp, "ctx", rules, CONTEXT_ATTRS, SPAN_GROUP) if fast else medspacy_context(nlp, "ctx", rules)
     return nlp, context
 

@@ -9,9 +9,8 @@ import spacy
 from medspacy.section_detection import Sectionizer, SectionRule
 
 from nlp.pipeline import components, quiet_medspacy
-from nlp.pipeline.components import medspacy_sectionizer
+from nlp.pipeline.components import medspacy_sectionizer, section_rules
 from nlp.pipeline.fast_sections import FastSectionizer
-from nlp.pipeline.rules import load_rule_file
 from nlp.pipeline.tokenizer import customise_tokenizer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,10 +20,6 @@ TEXTS = [
     "PROCEDURE: Right L4-5 MBB\nINDICATION: pain\nTECHNIQUE: needle placed. PLAN: follow up",
     "Findings: arthropathy. Impression: facet pain; Assessment and plan: RFA",
 ]
-
-
-def _rules() -> list[SectionRule]:
-    return [SectionRule(r["id"], r["category"], pattern=r["pattern"]) for r in load_rule_file("sections")["rules"]]
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +40,8 @@ def _tokens(doc):  # noqa: ANN001, ANN202
 
 
 def test_same_sections_and_token_values_as_medspacy(nlp) -> None:  # noqa: ANN001
-    fast = FastSectionizer(nlp, "fast", _rules())
-    reference = medspacy_sectionizer(nlp, "ref", _rules())
+    fast = FastSectionizer(nlp, "fast", section_rules())
+    reference = medspacy_sectionizer(nlp, "ref", section_rules())
     paths = sorted((ROOT / "corpora" / "samples").glob("*.txt")) + sorted((ROOT / "corpora" / "notes").glob("*.txt"))
     texts = TEXTS + [p.read_text(encoding="utf-8") for p in paths]
     headed = 0
@@ -59,7 +54,7 @@ def test_same_sections_and_token_values_as_medspacy(nlp) -> None:  # noqa: ANN00
 
 
 def test_token_values_can_be_skipped(nlp) -> None:  # noqa: ANN001
-    doc = FastSectionizer(nlp, "fast", _rules(), token_sections=False)(nlp(TEXTS[2]))
+    doc = FastSectionizer(nlp, "fast", section_rules(), token_sections=False)(nlp(TEXTS[2]))
     assert [s.category for s in doc._.sections] == ["procedure", "indication", "technique", "plan"]
     assert all(t._.section is None for t in doc)
 

@@ -9,17 +9,11 @@ import spacy
 from medspacy.target_matcher import TargetMatcher, TargetRule
 
 from nlp.pipeline import components, quiet_medspacy
-from nlp.pipeline.components import SPAN_GROUP, medspacy_targets
+from nlp.pipeline.components import SPAN_GROUP, medspacy_targets, target_rules
 from nlp.pipeline.fast_targets import FastTargetMatcher
-from nlp.pipeline.rules import load_rule_file
 from nlp.pipeline.tokenizer import customise_tokenizer
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _rules() -> list[TargetRule]:
-    return [TargetRule(r["id"], r["category"], pattern=r["pattern"], metadata={"id": r["id"]})
-            for r in load_rule_file("targets")["rules"]]
 
 
 def _spans(doc):  # noqa: ANN001, ANN202
@@ -30,7 +24,8 @@ def test_same_spans_as_medspacy_on_every_sample_and_corpus_note() -> None:
     quiet_medspacy()
     nlp = spacy.blank("en")
     customise_tokenizer(nlp)
-    fast, reference = FastTargetMatcher(nlp, "t", _rules(), SPAN_GROUP), medspacy_targets(nlp, "r", _rules())
+    fast = FastTargetMatcher(nlp, "t", target_rules(), SPAN_GROUP)
+    reference = medspacy_targets(nlp, "r", target_rules())
     paths = sorted((ROOT / "corpora" / "samples").glob("*.txt")) + sorted((ROOT / "corpora" / "notes").glob("*.txt"))
     total = 0
     for text in ["", "L4-5"] + [p.read_text(encoding="utf-8") for p in paths]:
@@ -44,7 +39,7 @@ def test_spans_are_added_to_an_existing_group() -> None:
     nlp = spacy.blank("en")
     doc = nlp("Right L4-5 MBB")
     doc.spans[SPAN_GROUP] = [doc[0:1]]
-    FastTargetMatcher(nlp, "t", _rules(), SPAN_GROUP)(doc)
+    FastTargetMatcher(nlp, "t", target_rules(), SPAN_GROUP)(doc)
     assert len(doc.spans[SPAN_GROUP]) > 2 and doc.spans[SPAN_GROUP][0].label_ == ""
 
 

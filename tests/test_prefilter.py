@@ -48,29 +48,33 @@ def _texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in paths] + [c.text for c in generate(300, seed=5)]
 
 
-def test_every_rule_match_contains_one_of_its_literals() -> None:
-    """The prefilter of every rule (as fast_regex derives it) holds for every match on the corpus."""
+def _rule_matches(derive):  # noqa: ANN001, ANN202
+    """(rule id, derived strings, lower-cased match) for every rule that gets strings and every match of it on the
+    corpus, each rule matched as fast_regex does: lower-cased on lower-cased text, or with IGNORECASE where a part
+    is case-sensitive."""
     texts = _texts()
     lowered = [t.lower() for t in texts]
-    checked = 0
     for name in ("targets", "context", "sections"):
         for rule in load_rule_file(name)["rules"]:
             pattern = rule["pattern"]
             if "(?-i:" in pattern:
-                compiled = re.compile(pattern, re.IGNORECASE)
-                literals = required_literals(pattern, re.IGNORECASE, fold=True)
-                haystacks = texts
+                compiled, strings, haystacks = re.compile(pattern, re.I), derive(pattern, re.I, fold=True), texts
             else:
-                compiled = re.compile(lower_pattern(pattern))
-                literals = required_literals(lower_pattern(pattern))
-                haystacks = lowered
-            if literals is None:
+                low = lower_pattern(pattern)
+                compiled, strings, haystacks = re.compile(low), derive(low), lowered
+            if strings is None:
                 continue
             for text in haystacks:
                 for m in compiled.finditer(text):
-                    span = m.group(0).lower() if compiled.flags & re.IGNORECASE else m.group(0)
-                    assert any(lit in span for lit in literals), (rule["id"], sorted(literals))
-                    checked += 1
+                    yield rule["id"], strings, m.group(0).lower()
+
+
+def test_every_rule_match_contains_one_of_its_literals() -> None:
+    """The prefilter of every rule (as fast_regex derives it) holds for every match on the corpus."""
+    checked = 0
+    for rule_id, literals, span in _rule_matches(required_literals):
+        assert any(lit in span for lit in literals), (rule_id, sorted(literals))
+        checked += 1
     assert checked > 5000
 
 
@@ -91,24 +95,10 @@ def test_leading_literals(pattern: str, expected: set[str] | None) -> None:
 
 
 def test_every_rule_match_starts_with_one_of_its_leads() -> None:
-    texts = _texts()
-    lowered = [t.lower() for t in texts]
     checked = 0
-    for name in ("targets", "context", "sections"):
-        for rule in load_rule_file(name)["rules"]:
-            pattern = rule["pattern"]
-            if "(?-i:" in pattern:
-                compiled, leads = re.compile(pattern, re.IGNORECASE), leading_literals(pattern, re.I, fold=True)
-                haystacks = texts
-            else:
-                compiled, leads = re.compile(lower_pattern(pattern)), leading_literals(lower_pattern(pattern))
-                haystacks = lowered
-            if leads is None:
-                continue
-            for text in haystacks:
-                for m in compiled.finditer(text):
-                    assert m.group(0).lower().startswith(tuple(leads)), (rule["id"], sorted(leads))
-                    checked += 1
+    for rule_id, leads, span in _rule_matches(leading_literals):
+        assert span.startswith(tuple(leads)), (rule_id, sorted(leads))
+        checked += 1
     assert checked > 5000
 
 

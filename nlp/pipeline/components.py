@@ -60,16 +60,36 @@ def _register_extensions() -> None:
 _register_extensions()
 
 
+def target_rules() -> list[TargetRule]:
+    """rules/targets.json as medspaCy TargetRules; every key but pattern and category becomes metadata."""
+    return [TargetRule(r["id"], r["category"], pattern=r["pattern"],
+                       metadata={k: v for k, v in r.items() if k not in ("pattern", "category")})
+            for r in load_rule_file("targets")["rules"]]
+
+
+def context_rules() -> list[ConTextRule]:
+    """rules/context.json as medspaCy ConTextRules."""
+    return [
+        ConTextRule(
+            r["id"], r["category"], pattern=r["pattern"], direction=r["direction"], max_scope=r.get("max_scope"),
+            allowed_types=set(r["allowed_types"]) if "allowed_types" in r else None, metadata={"id": r["id"]},
+        )
+        for r in load_rule_file("context")["rules"]
+    ]
+
+
+def section_rules() -> list[SectionRule]:
+    """rules/sections.json as medspaCy SectionRules."""
+    return [SectionRule(r["id"], r["category"], pattern=r["pattern"]) for r in load_rule_file("sections")["rules"]]
+
+
 @Language.factory("spinecode_targets")
 def create_targets(nlp: Language, name: str) -> FastTargetMatcher | TargetMatcher:
     """Procedures, levels, nerves, sides, guidance, drugs and intent cues (rules/targets.json).
 
     FastTargetMatcher (medspaCy's spans without its empty token matchers) unless a rule needs more.
     """
-    rules = []
-    for rule in load_rule_file("targets")["rules"]:
-        meta = {k: v for k, v in rule.items() if k not in ("pattern", "category")}
-        rules.append(TargetRule(rule["id"], rule["category"], pattern=rule["pattern"], metadata=meta))
+    rules = target_rules()
     if all(supported_target(rule) for rule in rules):
         return FastTargetMatcher(nlp, name, rules, SPAN_GROUP)
     return medspacy_targets(nlp, name, rules)
@@ -90,13 +110,7 @@ def create_context(nlp: Language, name: str) -> FastConText | ConText:
     FastConText (same scopes and flags as medspaCy's ConText, several times faster) unless a rule needs a
     ConText feature it does not implement.
     """
-    rules = [
-        ConTextRule(
-            r["id"], r["category"], pattern=r["pattern"], direction=r["direction"], max_scope=r.get("max_scope"),
-            allowed_types=set(r["allowed_types"]) if "allowed_types" in r else None, metadata={"id": r["id"]},
-        )
-        for r in load_rule_file("context")["rules"]
-    ]
+    rules = context_rules()
     if all(supported_context(rule) for rule in rules):
         return FastConText(nlp, name, rules, CONTEXT_ATTRS, SPAN_GROUP)
     return medspacy_context(nlp, name, rules)
@@ -119,7 +133,7 @@ def create_sections(nlp: Language, name: str, token_sections: bool) -> FastSecti
     FastSectionizer (medspaCy's sections, faster) unless a rule needs a Sectionizer feature it does not implement.
     `token_sections=False` skips `token._.section`, which spinecode never reads.
     """
-    rules = [SectionRule(r["id"], r["category"], pattern=r["pattern"]) for r in load_rule_file("sections")["rules"]]
+    rules = section_rules()
     if all(supported_section(rule) for rule in rules):
         return FastSectionizer(nlp, name, rules, token_sections=token_sections)
     return medspacy_sectionizer(nlp, name, rules)
