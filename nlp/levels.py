@@ -150,7 +150,8 @@ _NOT_UNIT = r"(?!\s?(?:mg|ml|mL|cc|%|mm|cm|g\b|gauge|-gauge|inch|hz|volts?|v\b|s
 # One item: a vertebra, a pair or range of vertebrae, or a concatenated joint (L45, L5S1, C56, T12L1).
 _ITEM_RE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<r1>{_REG})\s?(?P<n1>\d{{1,2}})(?![0-9])"
-    rf"(?:(?P<sep>{_DASH})(?P<r2>{_REG})?\s?(?P<n2>\d{{1,2}})(?![0-9]){_NOT_UNIT}"
+    # An OCR'd "1" read as "l" after a region letter ("L5-Sl", "T12-Ll") is taken as the digit.
+    rf"(?:(?P<sep>{_DASH})(?P<r2>{_REG})?\s?(?P<n2>\d{{1,2}}|(?<=[CTLS])l(?![A-Za-z]))(?![0-9]){_NOT_UNIT}"
     rf"|(?P<r2b>{_REG})(?P<n2b>\d{{1,2}})(?![0-9]))?"
     rf"|(?<![A-Za-z0-9.])(?P<bn1>\d{{1,2}})(?P<bsep>\s?[-\u2013/]\s?)(?P<br2>{_REG})?(?P<bn2>\d{{1,2}})(?![0-9]){_NOT_UNIT}"
 )
@@ -240,6 +241,7 @@ def parse_levels(text: str) -> list[LevelItem]:
             r1, n1 = m.group("r1").upper(), m.group("n1")
             sep = m.group("sep") or ""
             r2, n2 = (m.group("r2"), m.group("n2")) if m.group("n2") else (m.group("r2b"), m.group("n2b"))
+            n2 = "1" if n2 == "l" else n2
         else:
             if last_region is None:
                 continue

@@ -315,6 +315,14 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
      "Local: lidocaine 2%", {"kind": "medial_branch_block"}),
     ("next-time", "Left <j side=left>L4-5</j> facet injection under fluoroscopy, Depo-Medrol. She asked about "
      "doing L3-4 next time.", {}),
+    # --- 2026-11-27 (second session) ----------------------------------------------------------------------
+    ("removal-at-landmark", "Lumbar MBB, fluoroscopy, bupivacaine only. Targets: L2, L3, L4 medial branches and "
+     "L5 dorsal ramus on both sides (joints <j side=right>L3-4</j>, <j side=bilateral>L4-5</j>, <j "
+     "side=bilateral>L5-S1</j>). Left L2 medial branch not blocked: needle at the left L3 transverse process gave "
+     "vascular uptake, target abandoned.", {}),
+    ("rfa-candidacy", "Right <j side=right>L4-5</j> and <j side=right>L5-S1</j> facet nerve blocks under "
+     "fluoroscopy, bupivacaine 0.5 mL each. Diagnostic block to establish RF ablation candidacy.",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
 ]
 
 

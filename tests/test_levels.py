@@ -43,13 +43,15 @@ def _joints(text: str) -> list[str]:
         ("L3-4 - L4-5", ["L3-L4", "L4-L5"]),
         ("C34/C45/C56", ["C3-C4", "C4-C5", "C5-C6"]),
         ("T11-12", ["T11-T12"]),
+        ("L4-5 and L5-Sl", ["L4-L5", "L5-S1"]),  # OCR: "1" read as "l" after a region letter
+        ("T12-Ll", ["T12-L1"]),
     ],
 )
 def test_notation_to_joints(text: str, expected: list[str]) -> None:
     assert _joints(text) == expected
 
 
-@pytest.mark.parametrize("text", ["T12", "L4", "C3, C4, C5", "L4 5 mg", "S1"])
+@pytest.mark.parametrize("text", ["T12", "L4", "C3, C4, C5", "L4 5 mg", "S1", "L4-level"])
 def test_single_vertebrae_are_not_joints(text: str) -> None:
     items = parse_levels(text)
     assert items and all(item.kind == "vertebra" for item in items)

@@ -160,7 +160,7 @@ class ProcedureAssembler:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        from nlp.assemble import assemble
+        from nlp.assembly import assemble
         from nlp.pipeline.mentions import doc_to_mentions
 
         note = doc_to_mentions(doc)

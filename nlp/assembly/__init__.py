@@ -1,0 +1,75 @@
+"""Assemble mentions into performed-procedure facts (pure Python; the rules of coding-rules.md sections 2-5).
+
+The steps, in order:
+1. keep mentions that are asserted (not negated, historical, planned, cancelled, generic or a finding) and lie
+   in a section that describes this encounter (header: procedure title, impression; body: technique, ...);
+   (checkbox forms, "planned ... R side done", documents that are not a procedure record are settled first);
+2. procedure mentions become procedure instances, one per procedure name (a verb or a nerve list names one
+   where no procedure noun does);
+3. each level mention goes to the procedure mentioned in its sentence, else to the one its nerve or joint words
+   point to, else to the procedure last mentioned;
+4. sides distribute over lists; a side after a level applies back to it; "the same procedure on the other side"
+   makes the joints bilateral; levels named by nerves become joints; a level naming a bony target ("the L4 and
+   L5 transverse processes") is read as the nerve that lies there;
+5. body joints win over header joints, explicit joints over nerve arithmetic (per region and side); levels or
+   sides said not to be done are removed unless the body names them as done afterwards;
+6. guidance, intent and region per procedure; look-alikes and the local anaesthetic before RF lesioning are
+   absorbed where the rules say so.
+"""
+
+from __future__ import annotations
+
+from nlp.assembly.attributes import AttributeSteps
+from nlp.assembly.base import rx
+from nlp.assembly.joints import JointSteps
+from nlp.assembly.levels import LevelSteps
+from nlp.assembly.procedures import ProcedureSteps
+from nlp.assembly.sides import SideSteps
+from nlp.facts import Joint, Procedure
+from nlp.levels import CERVICAL_THORACIC, LUMBAR_SACRAL, region_of
+from nlp.note import Note
+
+__all__ = ["assemble"]
+
+
+class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSteps):
+    """One note's assembly: the steps above, in order."""
+
+    def run(self) -> list[Procedure]:
+        if rx("not_a_procedure_record").search(self.text):
+            return []  # an authorization request, a pre-op checklist, "No procedure today"
+        self.collect_procedures()
+        if not self.instances or self.cancelled_encounter():
+            return []
+        self.collect_levels()
+        self.collect_side_only()
+        fallback = self.unattached_sides()
+        joints = {name: self.resolve_joints(inst, fallback) for name, inst in self.instances.items()}
+        self.absorb(joints)
+        out: list[Procedure] = []
+        for name, inst in sorted(self.instances.items(), key=lambda kv: kv[1].mentions[0].start):
+            evidence = [self._ev(m) for m in inst.mentions]
+            if inst.kind == "other" and name not in ("pulsed_radiofrequency", "chemical_neurolysis",
+                                                     "cryoneurolysis"):
+                guidance, g_ev = self.guidance(inst)
+                out.append(Procedure("other", name, None, [], guidance, "unknown", None, None, evidence[:1] + g_ev))
+                continue
+            guidance, g_ev = self.guidance(inst)
+            intent, source, i_ev = self.intent(inst)
+            evidence = evidence + g_ev + i_ev
+            found = joints.get(name, [])
+            by_region: dict[str, list[Joint]] = {}
+            for j in found:
+                by_region.setdefault(region_of(j.level), []).append(j)
+            if not by_region:
+                by_region[self.region_words(inst) or ""] = []
+            for region in (CERVICAL_THORACIC, LUMBAR_SACRAL, ""):
+                if region in by_region:
+                    out.append(Procedure(inst.kind, name, region or None, by_region[region], guidance, intent,
+                                         source, None, evidence))
+        return out
+
+
+def assemble(note: Note) -> list[Procedure]:
+    """Performed procedures, each with joints, sides, guidance, intent and the evidence behind them."""
+    return _Assembler(note).run()

@@ -1,0 +1,75 @@
+"""Guidance, intent and region words per procedure."""
+
+from __future__ import annotations
+
+from nlp.assembly.base import AssemblerBase, Instance, rx
+from nlp.facts import Evidence
+from nlp.note import INTENT_SECTIONS, Mention
+
+
+class AttributeSteps(AssemblerBase):
+    """Step 6 of `nlp.assembly`: guidance, intent and region."""
+
+    def guidance(self, inst: Instance) -> tuple[str, list[Evidence]]:
+        own_sents = {m.sent for m in inst.mentions}
+        # "the ultrasound was abandoned and the procedure converted to fluoroscopy": the target of a conversion
+        # was used, whatever cancellation its sentence states.
+        cands = [m for m in self.note.mentions if m.category == "GUIDANCE" and (self._usable(m) or (
+            m.cancelled and m.meta["zone"] in ("header", "body")
+            and rx("converted_to").search(self.text[max(0, m.start - 40) : m.start])))]
+        near = [m for m in cands if m.sent in own_sents]
+        chosen = near or cands
+        for value in ("ct", "fluoroscopy", "ultrasound", "none"):
+            hits = [m for m in chosen if m.value == value]
+            if hits:
+                return value, [self._ev(hits[0])]
+        return "none", []
+
+    def intent(self, inst: Instance) -> tuple[str, str | None, list[Evidence]]:
+        if inst.kind == "radiofrequency_ablation":
+            return "therapeutic", "rule:intent.rfa_always", []
+        own_sents = {m.sent for m in inst.mentions}
+        # Relief testing after the block ("pain diary given") is usually written in the plan or disposition.
+        cues = [
+            m for m in self.note.mentions
+            if m.category == "INTENT" and m.asserted
+            and (m.section in INTENT_SECTIONS or (m.section == "plan" and m.meta.get("strength") == "testing"))
+        ]
+        stated = [m for m in cues if m.meta.get("strength") == "stated"]
+        near = [m for m in stated if m.sent in own_sents]
+        for group in (near, stated):
+            values = {m.value for m in group}
+            if len(values) == 1:
+                return values.pop(), f"rule:{group[0].rule}", [self._ev(group[0])]
+        testing = [m for m in cues if m.meta.get("strength") == "testing"]
+        # A drug counts for the procedure its sentence belongs to ("80 mg Depo-Medrol" into the epidural space
+        # says nothing about the medial branch blocks of the same session).
+        drugs = [m for m in self.note.mentions if m.category == "DRUG" and m.meta["zone"] in ("header", "body")
+                 and m.asserted and not m.skin and self._owner_for(m) in (inst, None)]
+        drugs = [d for m in drugs for d in (self._same_as(m) if m.value == "same" else [m])]
+        steroid = [m for m in drugs if m.value == "steroid"]
+        local = [m for m in drugs if m.value == "local"]
+        if steroid and testing:
+            return "unknown", None, []
+        if steroid:
+            return "therapeutic", f"rule:{steroid[0].rule}", [self._ev(steroid[0])]
+        if testing:
+            return "diagnostic", f"rule:{testing[0].rule}", [self._ev(testing[0])]
+        if local:
+            return "diagnostic", "rule:intent.local_only", [self._ev(local[0])]
+        return "unknown", None, []
+
+    def _same_as(self, m: Mention) -> list[Mention]:
+        """ "0.5 mL of the same mixture at each": the drugs of the last sentence before it that names any."""
+        named = [x for x in self.note.mentions if x.category == "DRUG" and x.value in ("steroid", "local")
+                 and x.end <= m.start and x.meta["zone"] in ("header", "body") and x.asserted and not x.skin]
+        return [x for x in named if x.sent == named[-1].sent] if named else []
+
+    def region_words(self, inst: Instance) -> str | None:
+        own_sents = {m.sent for m in inst.mentions}
+        regions = [m for m in self.note.mentions if m.category == "REGION" and self._usable(m)]
+        near = [m for m in regions if m.sent in own_sents] or regions
+        values = {m.value for m in near}
+        if len(values) == 1:
+            return values.pop()
+        return None

@@ -1,0 +1,134 @@
+"""What every assembly step shares: the note's mentions grouped by sentence, each mention's zone (title, body,
+indication, excluded), the procedure instances being built, and the phrase patterns of rules/assembly.json."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from nlp.facts import Evidence
+from nlp.note import BODY_SECTIONS, HEADER_SECTIONS, Mention, Note
+from nlp.pipeline.rules import load_rule_file
+
+FACET_KINDS = ("facet_injection", "medial_branch_block", "radiofrequency_ablation")
+NERVE_PROCEDURES = ("medial_branch_block", "radiofrequency_ablation", "pulsed_radiofrequency", "chemical_neurolysis",
+                    "cryoneurolysis")
+SI_NAMES = ("sacroiliac_joint_injection", "si_lateral_branch_block", "si_lateral_branch_rfa")
+EPIDURAL_NAMES = ("interlaminar_epidural", "transforaminal_epidural", "caudal_epidural")
+# A procedure section longer than this is narrative, not a title line.
+_TITLE_MAX_CHARS = 300
+
+
+@cache
+def _phrase_rules() -> dict[str, re.Pattern[str]]:
+    return {r["id"].removeprefix("assembly."): re.compile(r["pattern"], re.I)
+            for r in load_rule_file("assembly")["rules"]}
+
+
+def rx(name: str) -> re.Pattern[str]:
+    """A phrase pattern around mentions from rules/assembly.json: `rx("not_done").search(...)`."""
+    return _phrase_rules()[name]
+
+
+def sides_of(value: str | None) -> set[str]:
+    if value == "bilateral":
+        return {"right", "left"}
+    return {value} if value in ("right", "left") else set()
+
+
+def side_name(sides: set[str]) -> str | None:
+    if sides >= {"right", "left"}:
+        return "bilateral"
+    return next(iter(sides)) if sides else None
+
+
+@dataclass
+class Instance:
+    """One procedure of the encounter as it is being assembled."""
+
+    name: str  # procedure name (kind for facet family)
+    kind: str
+    mentions: list[Mention] = field(default_factory=list)
+    # (joint, side set, evidence, zone, explicit)
+    joints: list[tuple[str, set[str], list[Evidence], str, bool]] = field(default_factory=list)
+    # (joint or None for every joint, sides, position of the statement)
+    removals: list[tuple[str | None, set[str], int]] = field(default_factory=list)
+    repeat_sides: list[str] = field(default_factory=list)
+
+    @property
+    def has_header_mention(self) -> bool:
+        return any(m.meta.get("zone") == "header" for m in self.mentions)
+
+
+class AssemblerBase:
+    """State shared by the steps. The steps (procedures, levels, sides, joints, attributes) are mixins composed
+    into one assembler in `nlp.assembly`; a step may call another step's methods through `self`."""
+
+    def __init__(self, note: Note) -> None:
+        self.note = note
+        self.text = note.text
+        self.by_sent: dict[int, list[Mention]] = {}
+        for m in note.mentions:
+            m.meta = dict(m.meta)
+            self.by_sent.setdefault(m.sent, []).append(m)
+        for m in note.mentions:
+            m.meta["zone"] = self._zone(m)
+        self._planned_then_done()
+        self.instances: dict[str, Instance] = {}
+
+    def _planned_then_done(self) -> None:
+        """ "b/l L4-5 FJI planned. R side done under fluoro ...; L side aborted": in a note that goes on to say
+        what was done, the planned procedure of this session is what was done (less what it says was not)."""
+        done = [x for x in self.note.mentions if x.category in ("PERFORMED", "ACTION") and x.asserted
+                and x.meta["zone"] in ("header", "body")]
+        if not done or any(x.category == "PROCEDURE" and self._usable(x) and not x.meta.get("title_only")
+                           for x in self.note.mentions):
+            return  # nothing said to be done, or a procedure is named as done: that one was
+        for sent, mentions in self.by_sent.items():
+            text = self.text[slice(*self._sent_bounds(sent))]
+            if not rx("planned").search(text) or rx("future").search(text):
+                continue
+            if not any(x.start > mentions[0].start for x in done):
+                continue
+            for m in mentions:
+                if m.hypothetical and not (m.negated or m.historical or m.cancelled or m.generic or m.finding):
+                    m.hypothetical = False
+
+    def _section_length(self, m: Mention) -> int:
+        for start, end, category in self.note.section_spans:
+            if start <= m.start < end and category == m.section:
+                return end - start
+        return 0
+
+    def _zone(self, m: Mention) -> str:
+        section = m.section
+        if section == "procedure" and self._section_length(m) > _TITLE_MAX_CHARS:
+            section = "technique"
+        if section in HEADER_SECTIONS:
+            return "header"
+        if section == "guidance" and m.category in ("LEVEL", "NERVE", "SIDE"):
+            return "header"  # "Guidance: fluoroscopy (... TON at the C2-3 joint)": an aside, not the full account
+        if section in BODY_SECTIONS:
+            return "body"
+        if section == "assessment_plan":
+            # "A/P: ... we performed bilateral L4-5 facet injections today": only what is said to be done.
+            performed = any(x.category == "PERFORMED" and x.asserted for x in self.by_sent[m.sent])
+            return "body" if performed else "excluded"
+        if section == "indication":
+            return "indication"
+        if section == "complications":
+            return "complications"
+        return "excluded"
+
+    def _ev(self, m: Mention) -> Evidence:
+        return Evidence(m.start, m.end, self.text[m.start : m.end], m.section, m.rule)
+
+    @staticmethod
+    def _usable(m: Mention) -> bool:
+        return m.meta["zone"] in ("header", "body") and m.asserted
+
+    def _sent_bounds(self, sent: int) -> tuple[int, int]:
+        if 0 <= sent < len(self.note.sentences):
+            return self.note.sentences[sent]
+        return (0, len(self.text))

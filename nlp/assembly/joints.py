@@ -1,0 +1,133 @@
+"""Joints per procedure: body over header, explicit joints over nerve arithmetic per region and side, sides
+filled in and repeated, removals applied with the last-word rule."""
+
+from __future__ import annotations
+
+from nlp.assembly.base import AssemblerBase, Instance, side_name, sides_of
+from nlp.facts import Evidence, Joint
+from nlp.levels import joint_index, joints_from_nerves, region_of
+
+_ANAPHORA_REACH = 300  # a side-only "not done" this soon after a level's "not done" is about that level
+
+
+class JointSteps(AssemblerBase):
+    """Step 5 of `nlp.assembly`: the joints of each procedure."""
+
+    def resolve_joints(self, inst: Instance, fallback_sides: set[str]) -> list[Joint]:
+        def build(entries: list[tuple[str, set[str], list[Evidence], str, bool]]) -> dict[str, Joint]:
+            explicit: dict[str, tuple[set[str], list[Evidence]]] = {}
+            nerves: dict[str, tuple[set[str], list[Evidence]]] = {}
+            unsided: set[str] = set()  # nerves also named somewhere without a side
+            for name, sides, ev, _zone, is_explicit in entries:
+                target = explicit if is_explicit else nerves
+                cur = target.setdefault(name, (set(), []))
+                cur[0].update(sides)
+                cur[1].extend(ev)
+                if not is_explicit and not sides:
+                    unsided.add(name)
+            out: dict[str, Joint] = {}
+            from_nerves = self._nerve_joints(nerves, unsided) if nerves else {}
+            for name, (sides, ev) in explicit.items():
+                # "Joints: T12-L1, L1-2" with "T11, T12, L1 medial branches, bilat": the nerves carry the side.
+                side = side_name(sides) if sides else (from_nerves[name].side if name in from_nerves else None)
+                out[name] = Joint(name, side, ev)
+            # Explicit joints win over nerve arithmetic only for their own region and side: "C5-6 and C6-7
+            # joints ... the L3 and L4 medial branches and the L5 dorsal ramus" still names two lumbar joints,
+            # and "right L2, L3, L4 medial branches ... left L4 MB + L5 DR (left L5-S1 joint)" three right ones.
+            covered = {(region_of(name), side) for name, (sides, _) in explicit.items()
+                       for side in (sides or {"right", "left", None})}
+            for name, joint in from_nerves.items():
+                region = region_of(name)
+                keep = {side for side in sides_of(joint.side) or {None} if (region, side) not in covered}
+                if not keep or (None in keep and any(r == region for r, _ in covered)):
+                    continue
+                if name in out:
+                    out[name].side = side_name(sides_of(out[name].side) | (keep - {None}))
+                    out[name].evidence.extend(joint.evidence)
+                else:
+                    out[name] = Joint(name, side_name(keep - {None}), joint.evidence)
+            return out
+
+        body = [e for e in inst.joints if e[3] == "body"]
+        header = [e for e in inst.joints if e[3] == "header"]
+        body_joints, header_joints = build(body), build(header)
+        body_explicit = any(e[4] for e in body)
+        header_explicit = any(e[4] for e in header)
+        if body_joints and (body_explicit or not header_explicit):
+            joints = body_joints
+        else:
+            joints = header_joints or body_joints
+        # Sides: a joint the body names without a side takes the header's side, then the note's own side.
+        for joint in joints.values():
+            if joint.side is None and joint.level in header_joints and header_joints[joint.level].side:
+                joint.side = header_joints[joint.level].side
+        # The note's own side words fill in missing sides; a repeat sentence's side is added after.
+        repeated = {side for value in inst.repeat_sides for side in sides_of(value)}
+        first = (fallback_sides - repeated) or fallback_sides
+        for joint in joints.values():
+            if joint.side is None and first:
+                joint.side = side_name(first)
+        for value in inst.repeat_sides:  # "then repeated on the right side" adds a side to what was done
+            for joint in joints.values():
+                if value == "other":
+                    joint.side = "bilateral"
+                else:
+                    joint.side = side_name(sides_of(joint.side) | sides_of(value))
+        for level, sides, pos in inst.removals:
+            if level is None and any(lv is not None and sd & sides and 0 <= pos - ps <= _ANAPHORA_REACH
+                                     for lv, sd, ps in inst.removals):
+                continue  # "the left L5-S1 was NOT injected. The joint is fused on the left ...": that joint only
+            if level is not None and self._done_after(inst, level, sides, pos):
+                continue  # "the C6-7 joint could not be seen ... then the right C6-7 joint was injected"
+            for joint in [j for j in joints.values() if level is None or j.level == level]:
+                remaining = sides_of(joint.side) - sides
+                if sides and joint.side is not None and remaining:
+                    joint.side = side_name(remaining)
+                elif level is not None or (sides and joint.side is not None):
+                    del joints[joint.level]  # the named joint, or its only documented side, was not done
+        for joint in joints.values():  # one order whatever the hash seed: records are compared byte for byte
+            joint.evidence = sorted(set(joint.evidence), key=lambda e: (e.start, e.end, e.rule))
+        return sorted(joints.values(), key=lambda j: joint_index(j.level))
+
+    @staticmethod
+    def _done_after(inst: Instance, level: str, sides: set[str], pos: int) -> bool:
+        """The body names the joint again, as done, after the statement that it was not: the last word wins.
+        Named by its nerves, the joint counts only if the nerves named after complete it."""
+        nerves: set[str] = set()
+        for name, entry_sides, ev, zone, _explicit in inst.joints:
+            if zone != "body" or not ev or min(e.start for e in ev) <= pos:
+                continue
+            if sides and entry_sides and not sides & entry_sides:
+                continue
+            if name == level:
+                return True
+            if name.startswith("nerve:"):
+                nerves.add(name.split(":", 1)[1])
+        return level in joints_from_nerves(nerves)
+
+    def _nerve_joints(self, nerves: dict[str, tuple[set[str], list[Evidence]]], unsided: set[str]) -> dict[
+            str, Joint]:
+        """N contiguous nerves on one side block N-1 joints; sides are computed separately."""
+        per_side: dict[str, set[str]] = {"right": set(), "left": set(), "": set()}
+        evidence: dict[str, list[Evidence]] = {}
+        for name, (sides, ev) in nerves.items():
+            nerve = name.split(":", 1)[1]
+            evidence[nerve] = ev
+            if not sides or name in unsided:
+                per_side[""].add(nerve)
+            for side in sides:
+                per_side[side].add(nerve)
+        out: dict[str, Joint] = {}
+        for side, group in per_side.items():
+            # Nerves named without a side join each sided group (side words often precede only the first).
+            if side and not group:
+                continue
+            members = group | (per_side[""] if side else set())
+            if side == "" and (per_side["right"] or per_side["left"]):
+                continue
+            for joint in joints_from_nerves(members):
+                ev = [e for n in members for e in evidence.get(n, [])]
+                cur = out.setdefault(joint, Joint(joint, None, []))
+                cur.side = side_name(sides_of(cur.side) | ({side} if side else set()))
+                cur.evidence.extend(ev)
+        return out

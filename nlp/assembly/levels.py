@@ -1,0 +1,164 @@
+"""Levels: each level, nerve or joint-naming mention added to its procedure as a joint or a nerve (bony
+landmarks read as the nerve that lies there), or recorded as a removal when the note says it was not done."""
+
+from __future__ import annotations
+
+from nlp.assembly.base import NERVE_PROCEDURES, AssemblerBase, Instance, rx, sides_of
+from nlp.facts import Evidence
+from nlp.levels import joint_index, joints_supplied_by, nerve_at_landmark, parse_levels
+from nlp.note import CANCEL_SECTIONS, Mention
+
+
+class LevelSteps(AssemblerBase):
+    """Step 3 of `nlp.assembly`: level, nerve and landmark mentions to joints, nerves and removals."""
+
+    def collect_levels(self) -> None:
+        for m in self.note.mentions:
+            if m.category not in ("LEVEL", "NERVE", "PROCEDURE"):
+                continue
+            if m.category == "PROCEDURE" and not (m.meta.get("joints") or m.meta.get("nerves")):
+                continue  # only "lumbosacral facet joint" / "third occipital nerve block" name a level themselves
+            if m.category == "NERVE" and m.value not in ("third_occipital", "l5_dorsal_ramus"):
+                continue
+            zone = m.meta["zone"]
+            in_cancel_zone = m.section in CANCEL_SECTIONS or zone in ("header", "body")
+            # "The left L2 and L3 medial branches were NOT treated", "No lesion was made at the left L5 DR".
+            sent_text = self.text[slice(*self._sent_bounds(m.sent))]
+            not_done = bool(rx("not_done").search(sent_text)) and (m.negated or self._sole_subject(m))
+            if (m.cancelled or not_done) and in_cancel_zone and not (m.historical or m.hypothetical or m.generic):
+                self._removal(m)
+                continue
+            if not self._usable(m):
+                continue
+            owner = self._owner_for(m)
+            if m.category == "PROCEDURE":
+                name = m.meta.get("name", m.meta.get("kind"))
+                owner = self.instances.get(name) or (owner if m.meta.get("absorbed") else None)
+            if owner is None:
+                continue
+            self._add_levels(owner, m)
+
+    def _sole_subject(self, m: Mention) -> bool:
+        """ "L1-2 facet was not thought to be the generator and was not injected": the only level of a sentence
+        that says something was not done, with nothing in it said to be done, is what was not done."""
+        sent = self.by_sent.get(m.sent, [])
+        return m.category == "LEVEL" and [x for x in sent if x.category == "LEVEL"] == [m] and not any(
+            x.category in ("ACTION", "PERFORMED") and x.asserted for x in sent)
+
+    def _nerve_context(self, owner: Instance, m: Mention) -> bool:
+        sent = self.by_sent.get(m.sent, [])
+        if any(x.category == "NERVE" for x in sent):
+            return True
+        return owner.name in NERVE_PROCEDURES
+
+    def _add_levels(self, owner: Instance, m: Mention) -> None:
+        sent = self.by_sent.get(m.sent, [])
+        sides, side_ev = self._side_for(m, sent)
+        zone = m.meta["zone"]
+        ev = [self._ev(m), *side_ev]
+        if m.meta.get("joints"):  # "lumbosacral facet joint"
+            for joint in m.meta["joints"]:
+                owner.joints.append((joint, set(sides), ev, zone, True))
+            return
+        if m.meta.get("nerves"):  # "third occipital nerve block"
+            for nerve in m.meta["nerves"]:
+                owner.joints.append(("nerve:" + nerve, set(sides), ev, zone, False))
+            return
+        if m.category == "NERVE":
+            nerve = "TON" if m.value == "third_occipital" else "L5"
+            owner.joints.append(("nerve:" + nerve, set(sides), ev, zone, False))
+            return
+        nerve_ctx = self._nerve_context(owner, m)
+        items = parse_levels(m.text)
+        if not items:
+            return
+        bound = self._bound_to(m, sent)
+        landmark = bound if bound in ("bone", "pillar", "imaging") else None
+        if landmark == "imaging":
+            return  # "fluoroscopy squared to the T6-7 endplates": orientation, not a target
+        if landmark and nerve_ctx and any(self._bound_to(x, sent) == "medial_branch" for x in sent
+                                          if x.category == "LEVEL"):
+            return  # "the L4 and L5 transverse processes (for the L3 and L4 medial branches)": a location
+        # Sides can change inside one expression ("right L4-5 and left L5-S1" is two mentions here,
+        # but "L3-4 right, L4-5 left" is one): re-resolve per item when side words sit inside the span.
+        inner_sides = [s for s in sent if s.category == "SIDE" and m.start <= s.start < m.end]
+        # "The TON was blocked at the lateral C2-3 joint, and the C3 and C4 medial branches ...": C2-3 names the
+        # TON's target. With other joints listed ("TON and C3, C4 RFA (C2-3 and C3-4 joints)") it is a joint list.
+        joint_words = not any(x.category == "NERVE" for x in sent) and bool(
+            rx("joint_words").search(self.text[slice(*self._sent_bounds(m.sent))]))
+        ton_here = any(x.category == "NERVE" and x.value == "third_occipital" for x in sent) and not any(
+            item.kind == "joint" and (item.upper, item.lower) != ("C2", "C3")
+            for x in sent if x.category == "LEVEL" for item in parse_levels(x.text))
+        for item in items:
+            item_sides = sides
+            if inner_sides:
+                prior = [s for s in inner_sides if s.start - m.start <= item.start]
+                if prior:
+                    item_sides = sides_of(prior[-1].value)
+            item_ev = [Evidence(m.start + item.start, m.start + item.end,
+                                self.text[m.start + item.start : m.start + item.end], m.section, m.rule), *side_ev]
+            if item.kind == "joint" and f"{item.upper}-{item.lower}" == "C2-C3" and ton_here:
+                # "the third occipital nerve was blocked at the lateral C2-3 joint": the joint is the TON's
+                # target, not an explicit joint list that would override the other nerves of the sentence.
+                owner.joints.append(("nerve:TON", set(item_sides), item_ev, zone, False))
+            elif item.kind == "joint":
+                owner.joints.append((f"{item.upper}-{item.lower}", set(item_sides), item_ev, zone, True))
+            elif item.kind == "range" and (not nerve_ctx or item.of_joints or joint_words):
+                for joint in item.joints():
+                    owner.joints.append((joint, set(item_sides), item_ev, zone, True))
+            elif nerve_ctx:
+                nerves = item.nerves()
+                if landmark is not None:
+                    nerves = [n for n in (nerve_at_landmark(v, landmark) for v in nerves) if n]
+                for nerve in nerves:
+                    owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
+
+    def _bound_to(self, m: Mention, sent: list[Mention]) -> str | None:
+        """What a level expression names: "medial_branch" or another nerve value ("L3 and L4 medial branches",
+        "medial branches of L3 and L4"), a bony target "bone" / "pillar" / "imaging" ("L4 and L5 transverse
+        processes", "junction of the SAP and TP at L4"), or None. A level the words after it name wins over one
+        it is "of" or "at"; "the L1 medial branch at the corresponding point on L2" makes L2 a location."""
+        anchors = [x for x in sent if x.category in ("NERVE", "LANDMARK")]
+        after = [x for x in anchors if x.start >= m.end and rx("adjacent").fullmatch(self.text, m.end, x.start)]
+        if after:
+            return after[0].value
+        before = [x for x in anchors if x.end <= m.start and rx("of_at").search(self.text[x.end : m.start])]
+        if not before:
+            # "the junction ... of L4 (for the L3 medial branches) and of L5": bound like the level it parallels
+            if rx("parallel_of").search(self.text[max(0, m.start - 16) : m.start]):
+                prev = [y for y in sent if y.category == "LEVEL" and y.end <= m.start]
+                for y in reversed(prev):
+                    kind = self._bound_to(y, sent)
+                    if kind in ("bone", "pillar", "imaging"):
+                        return kind
+            return None
+        x = before[-1]
+        if x.category == "NERVE" and not rx("of_nerve").search(self.text[x.end : m.start]) and any(
+                y.category == "LEVEL" and rx("adjacent").fullmatch(self.text, y.end, x.start) for y in sent):
+            return "bone"  # the nerve has its own level; this one says where it lies
+        return x.value
+
+    def _removal(self, m: Mention) -> None:
+        owner = self._owner_for(m)
+        if owner is None:
+            return
+        sent = self.by_sent.get(m.sent, [])
+        sides, _ = self._side_for(m, sent, removal=True)
+        nerve_ctx = self._nerve_context(owner, m)
+        # "the needle at the left L3 transverse process ... so that target was abandoned": the L2 medial branch.
+        bound = self._bound_to(m, sent)
+        landmark = bound if bound in ("bone", "pillar", "imaging") else None
+        if landmark == "imaging":
+            return
+        for item in parse_levels(m.text):
+            if item.kind == "joint" or (item.kind == "range" and (not nerve_ctx or item.of_joints)):
+                joints = item.joints()
+            elif nerve_ctx:  # "left L5 dorsal ramus not performed": its joints were not fully blocked
+                nerves = item.nerves()
+                if landmark is not None:
+                    nerves = [n for n in (nerve_at_landmark(v, landmark) for v in nerves) if n]
+                joints = sorted({j for n in nerves for j in joints_supplied_by(n)}, key=joint_index)
+            else:
+                joints = []
+            for joint in joints:
+                owner.removals.append((joint, sides, m.start))

@@ -1,0 +1,258 @@
+"""Procedure instances: from procedure nouns, from verbs with nerve or facet words, from nerve lists; which
+instance a mention belongs to; whole-session cancellations; look-alikes absorbed."""
+
+from __future__ import annotations
+
+from nlp.assembly.base import (
+    EPIDURAL_NAMES,
+    FACET_KINDS,
+    NERVE_PROCEDURES,
+    SI_NAMES,
+    AssemblerBase,
+    Instance,
+    rx,
+    sides_of,
+)
+from nlp.facts import Joint
+from nlp.note import Mention
+
+
+class ProcedureSteps(AssemblerBase):
+    """Steps 2 and 6 of `nlp.assembly`: procedure instances, mention ownership, cancellations, absorption."""
+
+    def _action_procedures(self) -> None:
+        """ "The right L3 and L4 medial branches were blocked", "I injected the right L3-S1 facets": a verb with
+        nerve or facet words names the procedure when no procedure noun does in that sentence."""
+        lookalike = any(x.category == "PROCEDURE" and x.meta.get("kind") == "other" and self._usable(x)
+                        for x in self.note.mentions)
+        for sent, mentions in list(self.by_sent.items()):
+            # "Confirmatory block of the left L3, L4 medial branches": the noun "block" is matched as a
+            # reference to the procedure, and names it here.
+            actions = [x for x in mentions if self._usable(x) and (
+                x.category == "ACTION" or (x.category == "PROCREF" and x.text.lower().startswith("block")))]
+            if not actions or any(x.category == "PROCEDURE" and not x.meta.get("weak") and not x.meta.get(
+                    "title_only") and self._usable(x) for x in mentions):
+                continue
+            bounds = self._sent_bounds(sent)
+            words = self.text[bounds[0] : bounds[1]].lower()
+            nerves = any(x.category == "NERVE" for x in mentions)
+            levels = any(x.category == "LEVEL" for x in mentions)
+            # "lidocaine was injected ... and lesions were created": the lesion names the procedure.
+            rank = {"lesion": 0, "block": 1, "inject": 2}
+            action = min(actions, key=lambda x: rank.get(x.value if x.category == "ACTION" else "block", 3))
+            value = action.value if action.category == "ACTION" else "block"
+            kind = None
+            if value == "lesion" and (nerves or levels):
+                kind = "radiofrequency_ablation"
+            elif value in ("block", "inject") and nerves:
+                kind = "medial_branch_block"
+            elif value == "inject" and levels and ("facet" in words or "joint" in words or not lookalike):
+                # "L3-4 was injected on the right": with no other procedure in the note, the joint is the target.
+                kind = "facet_injection"
+            if kind is None:
+                continue
+            synthetic = Mention("PROCEDURE", f"proc.{kind}.action", action.start, action.end, action.text, sent,
+                                action.section, {**action.meta, "kind": kind, "name": kind, "action": True})
+            synthetic.meta.pop("value", None)
+            self.note.mentions.append(synthetic)
+            mentions.append(synthetic)
+
+    def _nerve_only_procedure(self) -> None:
+        """ "T11/T12/L1 MB lt, fluoro. lido 2% only ... block #2": nerves with levels and a drug or a block, and
+        no procedure named anywhere, are medial branch blocks."""
+        if any(x.category == "PROCEDURE" and self._usable(x) for x in self.note.mentions):
+            return
+        cue = any(self._usable(x) and (x.category in ("DRUG", "ACTION") or (
+            x.category == "PROCREF" and x.text.lower().startswith("block"))) for x in self.note.mentions)
+        for sent, mentions in self.by_sent.items():
+            nerves = [x for x in mentions if x.category == "NERVE" and self._usable(x)
+                      and x.value in ("medial_branch", "dorsal_ramus", "third_occipital")]
+            if cue and nerves and any(x.category == "LEVEL" and self._usable(x) for x in mentions):
+                n = nerves[0]
+                kind = "medial_branch_block"
+                synthetic = Mention("PROCEDURE", f"proc.{kind}.nerves", n.start, n.end, n.text, sent, n.section,
+                                    {**n.meta, "kind": kind, "name": kind, "action": True})
+                synthetic.meta.pop("value", None)
+                self.note.mentions.append(synthetic)
+                mentions.append(synthetic)
+                return
+
+    def collect_procedures(self) -> None:
+        self._action_procedures()
+        self._nerve_only_procedure()
+        strong_facet = False
+        for m in self.note.mentions:
+            if m.category != "PROCEDURE" or not self._usable(m):
+                continue
+            if m.meta.get("title_only") and m.meta["zone"] != "header":
+                continue
+            # A named facet or nerve procedure makes "into the L4-5 facet" / "(L4-5 facet)" narrative, not a new one.
+            if not m.meta.get("weak") and (
+                m.meta.get("kind") in FACET_KINDS or m.meta.get("name") in NERVE_PROCEDURES
+            ):
+                strong_facet = True
+        for m in self.note.mentions:
+            if m.category != "PROCEDURE" or not self._usable(m):
+                continue
+            if m.meta.get("title_only") and m.meta["zone"] != "header":
+                continue
+            if m.meta.get("weak") and strong_facet:
+                m.meta["absorbed"] = True  # "into the facet joint" narrates a procedure named elsewhere
+                continue
+            kind = m.meta["kind"]
+            name = m.meta.get("name", kind)
+            inst = self.instances.setdefault(name, Instance(name, kind))
+            inst.mentions.append(m)
+        # A generic epidural word ("epidural space", "Tuohy") belongs to the specific epidural the note names.
+        if any(n in self.instances for n in ("transforaminal_epidural", "caudal_epidural")):
+            il = self.instances.get("interlaminar_epidural")
+            if il and all(m.meta.get("generic") for m in il.mentions):
+                del self.instances["interlaminar_epidural"]
+        if any(n in self.instances for n in ("si_lateral_branch_block", "si_lateral_branch_rfa")):
+            si = self.instances.get("sacroiliac_joint_injection")
+            if si and all(m.meta.get("generic") for m in si.mentions):
+                del self.instances["sacroiliac_joint_injection"]
+        # Weak facet mentions ("into the ... facet") narrate a look-alike's landmark when a look-alike is named.
+        if "facet_injection" in self.instances and all(
+            m.meta.get("weak") for m in self.instances["facet_injection"].mentions
+        ) and any(n in self.instances for n in EPIDURAL_NAMES + SI_NAMES):
+            del self.instances["facet_injection"]
+
+    def _owner_for(self, m: Mention) -> Instance | None:
+        """The procedure a level mention belongs to."""
+        # "the right L5-S1 foramen": a look-alike's anatomy written right after the level claims it first.
+        for x in self.by_sent.get(m.sent, []):
+            if x.category == "ANCHOR" and x.start >= m.end and rx("adjacent").fullmatch(self.text, m.end, x.start):
+                owner = self._anchor_owner(x)
+                if owner is not None:
+                    return owner
+        # A procedure merely negated ("[ ] RF ablation" on a checkbox line) does not claim the levels.
+        same = [p for p in self.by_sent.get(m.sent, []) if p.category == "PROCEDURE" and p is not m
+                and (p.asserted or not p.negated or p.historical or p.hypothetical or p.cancelled)]
+        # "bupivacaine for MBB; Kenalog for SI joint": a procedure in the same clause first.
+        clause = [p for p in same if ";" not in self.text[min(p.end, m.end) : max(p.start, m.start)]]
+        same = clause or same
+        if same:
+            nearest = min(same, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
+            if not nearest.asserted:
+                return None  # "prior L4-5 RFA", "imaging showed ... L4-5": the level shares that context
+            name = nearest.meta.get("name", nearest.meta.get("kind"))
+            if name in self.instances and self._usable(nearest):
+                return self.instances[name]
+            if not (nearest.meta.get("title_only") or nearest.meta.get("weak") or nearest.meta.get("absorbed")):
+                return None  # belongs to a procedure outside this encounter's sections
+        return self._by_anchor(m) or self._last_before(m)
+
+    def _by_anchor(self, m: Mention) -> Instance | None:
+        words = self.text[self._sent_bounds(m.sent)[0] : self._sent_bounds(m.sent)[1]].lower()
+        # "The right L5-S1 foramen was accessed": a look-alike's anatomy claims the level for that procedure.
+        anchors = [x for x in self.by_sent.get(m.sent, []) if x.category == "ANCHOR"]
+        if anchors and "facet" not in words:
+            for anchor in anchors:
+                owner = self._anchor_owner(anchor)
+                if owner is not None:
+                    return owner
+        nerve_words = any(
+            x.category == "NERVE" and x.value != "third_occipital" for x in self.by_sent.get(m.sent, [])
+        )
+        nerve_procedures = [n for n in NERVE_PROCEDURES if n in self.instances]
+        if nerve_words and nerve_procedures:
+            return self._prefer_last(m, nerve_procedures)
+        if "facet" in words or "joint" in words:
+            if "facet_injection" in self.instances:
+                return self.instances["facet_injection"]
+        return None
+
+    def _anchor_owner(self, anchor: Mention) -> Instance | None:
+        name = anchor.meta["name"]
+        names = [name] + (list(EPIDURAL_NAMES) if name in EPIDURAL_NAMES else list(SI_NAMES) if name in SI_NAMES
+                          else [])
+        return next((self.instances[n] for n in names if n in self.instances), None)
+
+    def _prefer_last(self, m: Mention, names: list[str]) -> Instance | None:
+        best: tuple[int, Instance] | None = None
+        for name in names:
+            inst = self.instances[name]
+            before = [p.start for p in inst.mentions if p.start <= m.start]
+            pos = max(before) if before else -1
+            if best is None or pos > best[0]:
+                best = (pos, inst)
+        return best[1] if best else None
+
+    def _last_before(self, m: Mention) -> Instance | None:
+        if not self.instances:
+            return None
+        return self._prefer_last(m, list(self.instances))
+
+    def cancelled_encounter(self) -> bool:
+        """ "The procedure was cancelled", "no injection was performed": a statement about the whole session
+        (no level or side in the sentence) that stops every procedure named in this note."""
+        for sent, mentions in self.by_sent.items():
+            if any(x.category in ("LEVEL", "SIDE") or (x.category == "PERFORMED" and x.asserted) for x in mentions):
+                continue  # about one level or side, or says something was done after all
+            if rx("converted").search(self.text[slice(*self._sent_bounds(sent))]):
+                continue  # "ultrasound was abandoned and the procedure was converted to fluoroscopy"
+            for x in mentions:
+                if x.category != "PROCREF" or x.meta["zone"] not in ("header", "body", "complications"):
+                    continue
+                if x.historical or x.hypothetical or x.generic:
+                    continue
+                if x.cancelled or (x.negated and self._negates_procedure(x)):
+                    side = self._side_block(x.start)
+                    if side is None:
+                        return True
+                    # "LEFT SIDE:\nProcedure aborted: [x] Yes": only that side stops.
+                    for inst in self.instances.values():
+                        inst.removals.append((None, sides_of(side.value), x.start))
+        return False
+
+    def _side_block(self, pos: int) -> Mention | None:
+        """The side sub-header ("LEFT SIDE:", "Right:") whose block holds `pos`, if any."""
+        block = None
+        for m in self.note.mentions:
+            if m.start >= pos:
+                break
+            if m.category != "SIDE" or m.value not in ("right", "left"):
+                continue
+            line_start = self.text.rfind("\n", 0, m.start) + 1
+            if self.text[line_start : m.start].strip() == "" and rx("side_header").match(self.text, m.end):
+                block = m
+        if block is not None and "\n\n\n" in self.text[block.start : pos]:
+            return None
+        return block
+
+    def _negates_procedure(self, ref: Mention) -> bool:
+        """ "No injection was performed", "the procedure was not done" — not "no steroid was used for these
+        blocks" or "no pneumothorax; post-procedure vitals", where the negation is about something else."""
+        start, end = self._sent_bounds(ref.sent)
+        before = self.text[start : ref.start]
+        return bool(rx("negation_next_to").search(before) or rx("not_done").search(self.text[start:end])
+                    or rx("key_none").match(self.text, ref.end))  # "PROCEDURE: None. Patient declined."
+
+    def absorb(self, joints: dict[str, list[Joint]]) -> None:
+        names = set(self.instances)
+        # Local anaesthetic at the RF targets is part of the RFA: an MBB adds only joints/sides the RFA lacks.
+        for rf in ("radiofrequency_ablation", "pulsed_radiofrequency"):
+            if rf in names and "medial_branch_block" in names:
+                mbb = self.instances["medial_branch_block"]
+                covered = {(j.level, s) for j in joints[rf] for s in sides_of(j.side) or {None}}
+                extra = [j for j in joints["medial_branch_block"]
+                         if any((j.level, s) not in covered for s in sides_of(j.side) or {None})]
+                if not mbb.has_header_mention or not extra:
+                    if not joints[rf]:  # the nerves were named where the anaesthetic was described
+                        joints[rf] = joints["medial_branch_block"]
+                    del self.instances["medial_branch_block"]
+                else:
+                    joints["medial_branch_block"] = extra
+                names = set(self.instances)
+        if "pulsed_radiofrequency" in names and "radiofrequency_ablation" in names:
+            del self.instances["radiofrequency_ablation"]
+        # A nerve procedure with no facet joint in an SI-region note is the SI procedure's L5/sacral part.
+        if any(n in names for n in SI_NAMES):
+            for name in FACET_KINDS:
+                if name in self.instances and not joints.get(name):
+                    if name == "radiofrequency_ablation" and "si_lateral_branch_block" in self.instances:
+                        inst = self.instances.pop("si_lateral_branch_block")
+                        inst.name = "si_lateral_branch_rfa"
+                        self.instances["si_lateral_branch_rfa"] = inst
+                    del self.instances[name]

@@ -1,0 +1,118 @@
+"""Sides: which side words apply to a level or procedure mention, side-only sentences ("repeated on the
+other side", "the left side was aborted") and sides stated on their own."""
+
+from __future__ import annotations
+
+from nlp.assembly.base import AssemblerBase, rx, sides_of
+from nlp.facts import Evidence
+from nlp.note import Mention
+
+_SIDE_REACH = 40  # characters between a side word and the mention it attaches to
+
+
+class SideSteps(AssemblerBase):
+    """Step 4 of `nlp.assembly`: side words."""
+
+    def _side_for(
+        self, m: Mention, sent_mentions: list[Mention], removal: bool = False
+    ) -> tuple[set[str], list[Evidence]]:
+        """Side of a level or procedure mention from the side words of its sentence.
+
+        A side word that precedes a level, nerve or procedure word modifies what follows it ("right L4-5 and
+        L5-S1", "bilateral facet injections at L3-4"); one that follows nothing applies back to the mention
+        just before it ("L4-5 on the left", "L5-S1 (R)").
+        """
+        # For a removal the side word shares the cancellation ("left L5 dorsal ramus not performed").
+        sides = [
+            s for s in sent_mentions if s.category == "SIDE" and s.value != "other"
+            and (s.asserted or (removal and (s.cancelled or s.negated) and not (s.historical or s.hypothetical)))
+        ]
+        anchors = [x for x in sent_mentions if x.category in ("LEVEL", "PROCEDURE", "NERVE")]
+        grid = [s for s in sides if s.rule == "checkbox.grid" and s.start >= m.end]
+        if grid:  # "L4-L5 | [x] | [x]" under "Level | Right | Left": every ticked column
+            return {side for s in grid for side in sides_of(s.value)}, [self._ev(s) for s in grid]
+        for s in sides:
+            if s.start < m.end or s.start - m.end > _SIDE_REACH:
+                continue
+            if any(a.category == "LEVEL" and m.end <= a.start < s.start for a in anchors if a is not m):
+                break
+            if ";" in self.text[m.end : s.start]:
+                break  # "right L4-5 RFA; left side next month"
+            if rx("side_after").search(self.text[max(m.end, s.start - 8) : s.start]):
+                # "L3-4 on the right and L4-5 on the left", "(left)", "C4, C5 on the right and then on the left"
+                return self._with_coordinated(s, sides, anchors)
+            if s.text.lower().endswith("ly"):
+                return sides_of(s.value), [self._ev(s)]  # "L4-5 bilaterally and L5-S1 on the left"
+            modifies_next = any(0 <= a.start - s.end <= 14 and ";" not in self.text[s.end : a.start] for a in anchors)
+            if not modifies_next:
+                return sides_of(s.value), [self._ev(s)]
+            break
+        before = [s for s in sides if s.end <= m.start]
+        if before:
+            s = before[-1]
+            return sides_of(s.value), [self._ev(s)]
+        # "the L4-5 and L5-S1 joints were injected with Kenalog on both sides": an adverbial side at the end of
+        # the sentence applies to the levels before it that have none.
+        for s in sides:
+            if s.start < m.end:
+                continue
+            if any(0 <= a.start - s.end <= 14 for a in anchors) or any(
+                    x.category == "SIDE" and m.end <= x.start < s.start for x in sent_mentions):
+                break
+            if s.text.lower().endswith("ly") or rx("on_the").search(self.text[max(m.end, s.start - 10) : s.start]):
+                return sides_of(s.value), [self._ev(s)]
+            break
+        return set(), []
+
+    def _with_coordinated(self, s: Mention, sides: list[Mention], anchors: list[Mention]) -> tuple[
+            set[str], list[Evidence]]:
+        out, ev = sides_of(s.value), [self._ev(s)]
+        for nxt in sides:
+            if nxt.start <= s.start:
+                continue
+            if not rx("coordinated_sides").fullmatch(self.text, s.end, nxt.start) or any(
+                    0 <= a.start - nxt.end <= 14 for a in anchors):
+                break
+            out |= sides_of(nxt.value)
+            ev.append(self._ev(nxt))
+            s = nxt
+        return out, ev
+
+    def collect_side_only(self) -> None:
+        """Sentences with a side but no level: "repeated on the other side", "the left side was aborted"."""
+        for sent, mentions in self.by_sent.items():
+            if any(x.category == "LEVEL" for x in mentions):
+                continue
+            bounds = self._sent_bounds(sent)
+            if rx("converted").search(self.text[bounds[0] : bounds[1]]):
+                continue  # "could not be seen on either side, so ... completed under fluoroscopy"
+            not_done = bool(rx("not_done").search(self.text[bounds[0] : bounds[1]]))
+            # "The left side was not treated": negated as a statement of what was not done, i.e. a removal.
+            sides = [s for s in mentions if s.category == "SIDE" and (not s.negated or not_done)]
+            if not sides:
+                continue
+            zone = sides[0].meta["zone"]
+            if zone not in ("header", "body", "complications"):
+                continue
+            repeat = any(x.category == "REPEAT" and x.asserted for x in mentions)
+            owner = self._last_before(sides[0])
+            if owner is None:
+                continue
+            for s in sides:
+                if (s.cancelled or s.negated) and not (s.historical or s.hypothetical):
+                    owner.removals.append((None, sides_of(s.value), s.start))
+                elif repeat and s.asserted and zone in ("header", "body"):
+                    owner.repeat_sides.append(s.value)
+
+    def unattached_sides(self) -> set[str]:
+        """Sides stated on their own (template "Side: Right", "the left side was prepped")."""
+        out: set[str] = set()
+        for mentions in self.by_sent.values():
+            has_level = any(x.category == "LEVEL" for x in mentions)
+            for s in mentions:
+                if s.category != "SIDE" or not self._usable(s) or s.value == "other":
+                    continue
+                # "all levels bilateral except left L5-S1": a side said of every level, beside a level list.
+                if not has_level or rx("all_levels").search(self.text[max(0, s.start - 20) : s.start]):
+                    out |= sides_of(s.value)
+        return out
