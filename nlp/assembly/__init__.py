@@ -36,8 +36,11 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
     """One note's assembly: the steps above, in order."""
 
     def run(self) -> list[Procedure]:
-        if rx("not_a_procedure_record").search(self.text):
-            return []  # an authorization request, a pre-op checklist, "No procedure today"
+        # "No procedure today"; an authorization request or a pre-op checklist (but not a procedure note with a
+        # checklist section that goes on to say what was done).
+        done = any(x.category in ("ACTION", "PERFORMED") and self._usable(x) for x in self.note.mentions)
+        if rx("no_procedure_today").search(self.text) or (rx("not_a_procedure_record").search(self.text) and not done):
+            return []
         self.collect_procedures()
         if not self.instances or self.cancelled_encounter():
             return []

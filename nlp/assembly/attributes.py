@@ -35,13 +35,18 @@ class AttributeSteps(AssemblerBase):
             if m.category == "INTENT" and m.asserted
             and (m.section in INTENT_SECTIONS or (m.section == "plan" and m.meta.get("strength") == "testing"))
         ]
-        stated = [m for m in cues if m.meta.get("strength") == "stated"]
+        # A statement in a sentence that names another procedure is about that one ("cervical: C6, C7, C8 MBB,
+        # diagnostic block #1. Lumbar: L4-5 facet steroid injections").
+        others = {m.sent for i in self.instances.values() if i is not inst for m in i.mentions} - own_sents
+        stated = [m for m in cues if m.meta.get("strength") == "stated" and m.sent not in others]
         near = [m for m in stated if m.sent in own_sents]
         for group in (near, stated):
             values = {m.value for m in group}
             if len(values) == 1:
                 return values.pop(), f"rule:{group[0].rule}", [self._ev(group[0])]
         testing = [m for m in cues if m.meta.get("strength") == "testing"]
+        if inst.kind != "medial_branch_block" and "medial_branch_block" in self.instances:
+            testing = []  # a pain diary in a note with blocks and another procedure is about the blocks
         # A drug counts for the procedure its sentence belongs to ("80 mg Depo-Medrol" into the epidural space
         # says nothing about the medial branch blocks of the same session).
         drugs = [m for m in self.note.mentions if m.category == "DRUG" and m.meta["zone"] in ("header", "body")

@@ -117,6 +117,24 @@ class ProcedureSteps(AssemblerBase):
             m.meta.get("weak") for m in self.instances["facet_injection"].mentions
         ) and any(n in self.instances for n in EPIDURAL_NAMES + SI_NAMES):
             del self.instances["facet_injection"]
+        self._drop_denied()
+
+    def _drop_denied(self) -> None:
+        """ "PROCEDURE: Bilateral L4-5 RFA" ... "No radiofrequency lesioning today": a procedure the note says was
+        not done (a sentence with no level or side, so about the whole procedure) is dropped unless it is named
+        as done after that."""
+        for m in self.note.mentions:
+            if m.category != "PROCEDURE" or not m.negated or m.historical or m.hypothetical or m.generic:
+                continue
+            name = m.meta.get("name", m.meta.get("kind"))
+            inst = self.instances.get(name)
+            if inst is None or m.meta["zone"] not in ("header", "body") or any(
+                    x.category in ("LEVEL", "SIDE") for x in self.by_sent.get(m.sent, [])):
+                continue
+            if not self._negates_procedure(m):
+                continue  # "No steroid was given with the facet nerve blocks": the negation is about the steroid
+            if not any(x.start > m.start for x in inst.mentions):
+                del self.instances[name]
 
     def _owner_for(self, m: Mention) -> Instance | None:
         """The procedure a level mention belongs to."""
@@ -132,6 +150,9 @@ class ProcedureSteps(AssemblerBase):
         # "bupivacaine for MBB; Kenalog for SI joint": a procedure in the same clause first.
         clause = [p for p in same if ";" not in self.text[min(p.end, m.end) : max(p.start, m.start)]]
         same = clause or same
+        # "C6, C7, C8 medial branch blocks (C6-7 and C7-T1 facet joints)": the facet words narrate the named one.
+        same = [p for p in same if not (p.meta.get("absorbed") or (
+            p.meta.get("title_only") and p.meta["zone"] != "header"))] or same
         if same:
             nearest = min(same, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
             if not nearest.asserted:
@@ -141,7 +162,27 @@ class ProcedureSteps(AssemblerBase):
                 return self.instances[name]
             if not (nearest.meta.get("title_only") or nearest.meta.get("weak") or nearest.meta.get("absorbed")):
                 return None  # belongs to a procedure outside this encounter's sections
-        return self._by_anchor(m) or self._last_before(m)
+        return self._by_anchor(m) or self._by_paragraph(m) or self._last_before(m)
+
+    def _by_paragraph(self, m: Mention) -> Instance | None:
+        """With several procedures, a level in a paragraph that names (or lesions for) only one of them belongs to
+        it: "1. right C3-5 RFA 2. right TON pulsed RF ... cannulas at the C3, C4 and C5 pillars ... thermal lesions
+        were made" is the RFA's, though the pulsed RF was named last."""
+        if len(self.instances) < 2:
+            return None
+        start = self.text.rfind("\n\n", 0, m.start)
+        end = self.text.find("\n\n", m.end)
+        start, end = (0 if start < 0 else start), (len(self.text) if end < 0 else end)
+        names = set()
+        for x in self.note.mentions:
+            if not start <= x.start < end or not self._usable(x):
+                continue
+            if x.category == "PROCEDURE" and not (x.meta.get("weak") or x.meta.get("title_only")):
+                names.add(x.meta.get("name", x.meta.get("kind")))
+            elif x.category == "ACTION" and x.value == "lesion":
+                names.add("radiofrequency_ablation")
+        names &= set(self.instances)
+        return self.instances[names.pop()] if len(names) == 1 else None
 
     def _by_anchor(self, m: Mention) -> Instance | None:
         words = self.text[self._sent_bounds(m.sent)[0] : self._sent_bounds(m.sent)[1]].lower()
@@ -238,7 +279,11 @@ class ProcedureSteps(AssemblerBase):
                 covered = {(j.level, s) for j in joints[rf] for s in sides_of(j.side) or {None}}
                 extra = [j for j in joints["medial_branch_block"]
                          if any((j.level, s) not in covered for s in sides_of(j.side) or {None})]
-                if not mbb.has_header_mention or not extra:
+                # Blocks on a side where nothing was lesioned are a procedure of their own ("right RFA; left
+                # diagnostic MBB"), even when no title names them.
+                rf_sides = {s for j in joints[rf] for s in sides_of(j.side)}
+                own_side = any(sides_of(j.side) - rf_sides for j in extra) and bool(rf_sides)
+                if not (mbb.has_header_mention or own_side) or not extra:
                     if not joints[rf]:  # the nerves were named where the anaesthetic was described
                         joints[rf] = joints["medial_branch_block"]
                     del self.instances["medial_branch_block"]
@@ -246,7 +291,9 @@ class ProcedureSteps(AssemblerBase):
                     joints["medial_branch_block"] = extra
                 names = set(self.instances)
         if "pulsed_radiofrequency" in names and "radiofrequency_ablation" in names:
-            del self.instances["radiofrequency_ablation"]
+            thermal = {j.level for j in joints["radiofrequency_ablation"]}
+            if not thermal - {j.level for j in joints["pulsed_radiofrequency"]}:
+                del self.instances["radiofrequency_ablation"]  # "pulsed radiofrequency ablation": one procedure
         # A nerve procedure with no facet joint in an SI-region note is the SI procedure's L5/sacral part.
         if any(n in names for n in SI_NAMES):
             for name in FACET_KINDS:
