@@ -30,15 +30,48 @@ class FormMarks:
 
 
 _CELL_SPLIT = re.compile(r"\||\t")
+# Cells of a grid line: runs of text separated by pipes, tabs or two or more spaces ("Level    Right    Left").
+_CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
 _SIDE_COLUMN = re.compile(r"(right|rt|r|left|lt|l)", re.I)
+_COLUMN_REACH = 4  # characters a box may sit off its column's centre in a space-aligned grid
 
 
-def _side_columns(line: str) -> list[str | None] | None:
-    """A grid header's side per column ("Level | Right | Left" -> [None, "right", "left"]), else None."""
-    cells = [c.strip() for c in _CELL_SPLIT.split(line)]
-    sides = [(("right" if m.group(1).lower().startswith("r") else "left")
-              if (m := _SIDE_COLUMN.fullmatch(c)) else None) for c in cells]
-    return sides if len(cells) >= 3 and sum(x is not None for x in sides) >= 2 else None
+def _side_columns(line: str) -> list[tuple[float, str | None]] | None:
+    """A grid header's columns as (centre, side) ("Level | Right | Left" -> [(2.5, None), (10.5, "right"), ...]),
+    or None when the line is not a header of side columns."""
+    cells = [(m.start() + (m.end() - m.start()) / 2, m.group()) for m in _CELL.finditer(line)]
+    sides = [(centre, ("right" if m.group(1).lower().startswith("r") else "left")
+              if (m := _SIDE_COLUMN.fullmatch(cell)) else None) for centre, cell in cells]
+    return sides if len(cells) >= 3 and sum(side is not None for _, side in sides) >= 2 else None
+
+
+def _grid_row(line: str, start: int, columns: list[tuple[float, str | None]], box_re: re.Pattern[str]) -> list[
+        tuple[int, int, str]] | None:
+    """The ticked boxes of one grid row with their column's side: by cell when the row splits into as many
+    cells as the header ("L4-5 | [x] | [ ]"), else by position under a space-aligned header; None if the row
+    does not fit the grid."""
+    out: list[tuple[int, int, str]] = []
+    cells = _CELL_SPLIT.split(line)
+    if len(cells) == len(columns) and len(cells) > 1:
+        offset = start
+        for cell, (_, side) in zip(cells, columns, strict=True):
+            for m in box_re.finditer(cell):
+                if side and m.lastgroup == "ticked":
+                    out.append((offset + m.start(), offset + m.end(), side))
+            offset += len(cell) + 1
+        return out
+    # A space-aligned row is a label and boxes alone ("C4-5      [x]      [ ]"), not "Medication:  [x] Kenalog".
+    row_cells = [c.group() for c in _CELL.finditer(line)]
+    if not row_cells or not all(box_re.fullmatch(c) for c in row_cells[1:]) or box_re.fullmatch(row_cells[0]):
+        return None
+    for m in box_re.finditer(line):
+        centre = m.start() + (m.end() - m.start()) / 2
+        column, side = min(columns, key=lambda c: abs(c[0] - centre))
+        if abs(column - centre) > _COLUMN_REACH or side is None:
+            return None
+        if m.lastgroup == "ticked":
+            out.append((start + m.start(), start + m.end(), side))
+    return out
 
 
 @cache
@@ -63,14 +96,11 @@ def form_marks(text: str) -> FormMarks:
             columns = _side_columns(line)
             continue
         if columns is not None:
-            cells = _CELL_SPLIT.split(line)
-            if len(cells) == len(columns):
-                offset = start
-                for cell, side in zip(cells, columns, strict=True):
-                    for m in box_re.finditer(cell):
-                        if side and m.lastgroup == "ticked":
-                            grid.append((offset + m.start(), offset + m.end(), side))
-                    offset += len(cell) + 1
+            row = _grid_row(line.rstrip("\r\n"), start, columns, box_re)
+            if row is not None:
+                grid.extend(row)
+                if not row:  # "C2-3   [ ]   [ ]": a row with no side ticked was not done
+                    unticked.append((start, boxes[0][0]))
                 continue
             columns = None
         key = _KEY.match(text, start, end)

@@ -43,3 +43,20 @@ def test_grid_with_side_columns_gives_each_row_its_ticked_sides() -> None:
     rows = [(text[: s].count("\n"), side) for s, _, side in marks.grid_sides]
     assert rows == [(1, "right"), (2, "right"), (2, "left"), (3, "left")]
     assert marks.unticked == ()  # a grid's empty cells negate nothing: the row's level is still there
+
+
+def test_space_aligned_grid_reads_sides_by_column_and_drops_rows_with_nothing_ticked() -> None:
+    text = ("Level        Right    Left\nC3-4         [ ]      [ ]\nC4-5         [x]      [ ]\n"
+            "C5-6         [x]      [x]\nC6-7         [ ]      [x]\nMedication:  [x] Kenalog\n")
+    marks = form_marks(text)
+    rows = [(text[: s].count("\n"), side) for s, _, side in marks.grid_sides]
+    assert rows == [(2, "right"), (3, "right"), (3, "left"), (4, "left")]
+    # The row with no tick is not done; the line after the grid is an ordinary checkbox line again.
+    assert [text[a:b].strip() for a, b in marks.unticked] == ["C3-4"]
+
+
+def test_boxes_off_the_side_columns_are_not_a_grid_row() -> None:
+    text = "Level        Right    Left\nLevels: L4-5 [x]  L5-S1 [ ]\n"
+    marks = form_marks(text)
+    assert marks.grid_sides == ()
+    assert [text[a:b].strip() for a, b in marks.unticked] == ["L5-S1"]

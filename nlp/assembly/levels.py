@@ -97,10 +97,18 @@ class LevelSteps(AssemblerBase):
                     item_sides = sides_of(prior[-1].value)
             item_ev = [Evidence(m.start + item.start, m.start + item.end,
                                 self.text[m.start + item.start : m.start + item.end], m.section, m.rule), *side_ev]
-            if item.kind == "joint" and f"{item.upper}-{item.lower}" == "C2-C3" and ton_here:
+            if item.kind == "joint" and f"{item.upper}-{item.lower}" == "C2-C3" and (
+                    ton_here or (len(items) == 1 and self._ton_blocked())):
+                # "identify the C2-3 joint" alone, in a note whose TON is blocked, is the TON's joint too.
                 # "the third occipital nerve was blocked at the lateral C2-3 joint": the joint is the TON's
                 # target, not an explicit joint list that would override the other nerves of the sentence.
                 owner.joints.append(("nerve:TON", set(item_sides), item_ev, zone, False))
+            elif item.kind == "joint" and landmark is not None and nerve_ctx and "/" in self.text[
+                    m.start + item.start : m.start + item.end]:
+                # "the C3/C4 pillars", "the L4/L5 transverse processes": two bony targets, not a joint
+                for nerve in (nerve_at_landmark(v, landmark) for v in (item.upper, item.lower)):
+                    if nerve:
+                        owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
             elif item.kind == "joint":
                 owner.joints.append((f"{item.upper}-{item.lower}", set(item_sides), item_ev, zone, True))
             elif item.kind == "range" and (not nerve_ctx or item.of_joints or joint_words):
@@ -112,6 +120,10 @@ class LevelSteps(AssemblerBase):
                     nerves = [n for n in (nerve_at_landmark(v, landmark) for v in nerves) if n]
                 for nerve in nerves:
                     owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
+
+    def _ton_blocked(self) -> bool:
+        return any(self._usable(x) and ((x.category == "NERVE" and x.value == "third_occipital") or (
+            x.category == "PROCEDURE" and "TON" in (x.meta.get("nerves") or ()))) for x in self.note.mentions)
 
     def _bound_to(self, m: Mention, sent: list[Mention]) -> str | None:
         """What a level expression names: "medial_branch" or another nerve value ("L3 and L4 medial branches",

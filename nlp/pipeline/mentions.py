@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
@@ -26,6 +27,7 @@ _SHORT_LINE = 150
 # These end at a blank line when their header line has inline content ("HPI: ..." then a procedure narrative).
 PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression", "background", "indication"})
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
+_KEY_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z .()/#&-]{0,30}:[ \t]")  # "Planned: ...", "Prior dx blocks: ..."
 
 
 def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
@@ -46,8 +48,10 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
             # A long line without end punctuation, or one stopping mid-phrase ("If relief is"), is wrapped.
             goes_on = ends_mid_phrase(line) and line_end >= 0 and text[line_end + 1 : line_end + 2].islower()
             blank_next = line_end >= 0 and text[line_end + 1 : line_end + 2] in ("\n", "\r", "")
+            # A blank line ends a paragraph however long its last line, and so does a "Key: value" line after it.
+            key_next = line_end >= 0 and bool(_KEY_LINE.match(text, line_end + 1))
             wrapped = ((len(line) >= _WRAP_WIDTH or goes_on) and not line.rstrip().endswith((".", ":", ";"))
-                       and not blank_next)  # a blank line ends a paragraph however long its last line
+                       and not blank_next and not key_next)
             if inline and 0 <= line_end < end and not wrapped:
                 spans.append((start, line_end, section.category))
                 spans.append((line_end, end, None))
