@@ -89,13 +89,14 @@ class JointSteps(AssemblerBase):
             joint.evidence = sorted(set(joint.evidence), key=lambda e: (e.start, e.end, e.rule))
         return sorted(joints.values(), key=lambda j: joint_index(j.level))
 
-    @staticmethod
-    def _done_after(inst: Instance, level: str, sides: set[str], pos: int) -> bool:
+    def _done_after(self, inst: Instance, level: str, sides: set[str], pos: int) -> bool:
         """The body names the joint again, as done, after the statement that it was not: the last word wins.
-        Named by its nerves, the joint counts only if the nerves named after complete it."""
+        Named by its nerves, the joint counts only if the nerves named after complete it. A mention in the same
+        sentence ("R L45 not injected ...; L45 left for reassessment") is part of that statement."""
+        sent_end = next((end for start, end in self.note.sentences if start <= pos < end), pos)
         nerves: set[str] = set()
         for name, entry_sides, ev, zone, _explicit in inst.joints:
-            if zone != "body" or not ev or min(e.start for e in ev) <= pos:
+            if zone != "body" or not ev or min(e.start for e in ev) < max(pos + 1, sent_end):
                 continue
             if sides and entry_sides and not sides & entry_sides:
                 continue

@@ -124,9 +124,12 @@ class ProcedureSteps(AssemblerBase):
         not done (a sentence with no level or side, so about the whole procedure) is dropped unless it is named
         as done after that."""
         for m in self.note.mentions:
-            if m.category != "PROCEDURE" or not m.negated or m.historical or m.hypothetical or m.generic:
+            if m.category not in ("PROCEDURE", "ACTION") or not m.negated or m.historical or m.hypothetical \
+                    or m.generic:
                 continue
-            name = m.meta.get("name", m.meta.get("kind"))
+            if m.category == "ACTION" and m.value != "lesion":
+                continue  # "No radiofrequency lesioning was performed" denies the RFA
+            name = "radiofrequency_ablation" if m.category == "ACTION" else m.meta.get("name", m.meta.get("kind"))
             inst = self.instances.get(name)
             if inst is None or m.meta["zone"] not in ("header", "body") or any(
                     x.category in ("LEVEL", "SIDE") for x in self.by_sent.get(m.sent, [])):
@@ -241,10 +244,27 @@ class ProcedureSteps(AssemblerBase):
                 if x.cancelled or (x.negated and self._negates_procedure(x)):
                     side = self._side_block(x.start)
                     if side is None:
+                        if self._done_elsewhere(sent):
+                            continue  # "0.5 mL lidocaine was injected at each right-sided target ... procedure
+                            # stopped": what was done stays; the rest is removed where the note says so
                         return True
                     # "LEFT SIDE:\nProcedure aborted: [x] Yes": only that side stops.
                     for inst in self.instances.values():
                         inst.removals.append((None, sides_of(side.value), x.start))
+        return False
+
+    def _done_elsewhere(self, sent: int) -> bool:
+        """Another sentence says something was injected, blocked or lesioned, or that a named procedure or level
+        was done ("right L4-L5 and L5-S1 medial branch blocks completed")."""
+        for other, mentions in self.by_sent.items():
+            if other == sent:
+                continue
+            for x in mentions:
+                if not self._usable(x):
+                    continue
+                if (x.category == "ACTION" and not x.skin) or (x.category == "PERFORMED" and any(
+                        y.category in ("PROCEDURE", "LEVEL") and self._usable(y) for y in mentions)):
+                    return True
         return False
 
     def _side_block(self, pos: int) -> Mention | None:

@@ -32,6 +32,7 @@ _BOUNDARY = re.compile(
 
 
 _WRAP_WIDTH = 70
+_NEAR_WIDTH = 0.85  # a line this close to the note's wrap width, stopping mid-sentence, was wrapped
 _MID_PHRASE = re.compile(
     r"\b(?:a|an|the|of|to|at|in|on|for|with|from|and|or|is|are|was|were|be|been|by|as|into|under|then|this|that|"
     r"these|those|each|both|his|her|their|its|if|after|before|than|per)$", re.I)
@@ -42,16 +43,19 @@ def ends_mid_phrase(line: str) -> bool:
     return bool(_MID_PHRASE.search(line.rstrip()))
 
 
+_GOES_ON = re.compile(r"[a-z]|[CTLS]\d")  # a wrapped line's next line: lower case, or a level ("left\nL4-L5")
 _NEW_ITEM = re.compile(r"[A-Za-z][A-Za-z /&()\-]{1,40}:|\d{1,2}[.)]\s|[-*\u2022\[]|[A-Z]{2,}")
 
 
-def _wrapped(text: str, newline: int, nxt: int) -> bool:
+def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH) -> bool:
     """A hard-wrapped paragraph: a long line with no end punctuation followed by a line that goes on."""
     if text.count("\n", newline, nxt) > 1:
         return False  # a blank line always ends a sentence
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     if line.endswith((".", ":", ";", "!", "?")):
         return False
+    if len(line) >= width * _NEAR_WIDTH and _GOES_ON.match(text, nxt) and not _NEW_ITEM.match(text, nxt):
+        return True  # "...oblique view the right L4-L5\nfacet joint was visualized" in a note wrapped at 72
     if len(line) < _WRAP_WIDTH:
         # A line wrapped short still goes on when it stops on a word no phrase ends with and the next line
         # continues in lower case ("If relief is\nsustained"); terse notes' lines ("rt L4-5 FJI\nfluoro") do not.
@@ -62,8 +66,11 @@ def _wrapped(text: str, newline: int, nxt: int) -> bool:
 def boundary_offsets(text: str) -> list[int]:
     """Character offsets where a new sentence starts."""
     starts = []
+    # The note's own wrap width (its longest line, up to _WRAP_WIDTH): a line near it that stops without end
+    # punctuation, followed by a lower-case line, was wrapped.
+    width = min(_WRAP_WIDTH, max(map(len, text.split("\n"))))
     for m in _BOUNDARY.finditer(text):
-        if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end()):
+        if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end(), width):
             continue
         # "40 mg/mL. The" may go on after an abbreviation; "40 mg/mL.\n\nThe" never does.
         if m.group(0).strip() == "" and m.group(0).count("\n") < 2 and text[m.start() - 1 : m.start()] in ".!?":
