@@ -323,6 +323,81 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ("rfa-candidacy", "Right <j side=right>L4-5</j> and <j side=right>L5-S1</j> facet nerve blocks under "
      "fluoroscopy, bupivacaine 0.5 mL each. Diagnostic block to establish RF ablation candidacy.",
      {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    # --- 2026-11-27 (second session), from the ob vr rc ml ab nr batches' dev halves ------------------------
+    ("targets-today", "LUMBAR RF NEUROTOMY\nBackground: blocks x2 positive.\nTargets today:\n  Right: L3 MB, L4 MB, "
+     "L5 DR (<j level=L4-L5 side=right>right L4-5</j>, <j level=L5-S1 side=bilateral>L5-S1</j>)\n  Left:  L4 MB, "
+     "L5 DR\nFluoroscopy. Lesions 80 C x 90 s at each nerve.", {"kind": "radiofrequency_ablation"}),
+    ("checklist-section", "PROCEDURE: Left <j side=left>L4-5</j> facet joint injection, fluoroscopic guidance\n"
+     "PRE-PROCEDURE CHECKLIST:\n- Consent signed\n- Allergies: none\nPROCEDURE DETAILS: the left L4-5 joint was "
+     "entered under fluoroscopy and 1 mL of bupivacaine with Kenalog 40 mg was injected.", {}),
+    ("after-successful-rfa", "Follow-up visit. Assessment: recurrent lumbar facet pain after successful RFA at "
+     "L4-5 bilaterally. Plan: repeat RFA when authorized.", {}),
+    ("denied-in-body", "PROCEDURE: Right L3-4 and L4-5 radiofrequency ablation\nPROCEDURE PERFORMED: right L2 and L3 "
+     "medial branch blocks (<j side=right>L3-4</j> joint) with bupivacaine, diagnostic. No radiofrequency "
+     "lesioning today: the second block had not been done.", {"kind": "medial_branch_block"}),
+    ("steroid-negated-mbb", "Right TON and C3 medial branch blocks under fluoroscopy (<j level=C2-C3,C3-C4 "
+     "side=right>right C2-3 and C3-4</j>), bupivacaine only. No steroid was given with the nerve blocks.",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("terminate-finding", "Under C-arm the right <j side=right>L5-S1</j> facet joint was entered with a 22G needle; "
+     "contrast showed an arthrogram; 0.5 mL bupivacaine and 20 mg Kenalog injected.", {"kind": "facet_injection"}),
+    ("blocked-by-bone", "Bilateral L3, L4 medial branch and L5 dorsal ramus RFA under fluoroscopy (<j level=L4-L5 "
+     "side=bilateral>L4-5 both sides</j>, <j level=L5-S1 side=right>right L5-S1</j>). Right: all three lesioned. "
+     "Left: L3 and L4 lesioned; the approach to the left L5 dorsal ramus was blocked by a high iliac crest. No "
+     "lesion was made at the left L5 dorsal ramus.", {}),
+    ("rfa-one-side-mbb-other", "PROCEDURE(S):\n  Right L4-5 radiofrequency ablation\n  Left L5-S1 medial branch "
+     "block\n\nRight: cannulas at the right L3 and L4 medial branches (<j level=L4-L5 side=right>right "
+     "L4-5</j>), lidocaine then lesions at 80 C. Left: needles at the left L4 medial branch and L5 dorsal ramus (<j "
+     "level=L5-S1 side=left>left L5-S1</j>), 0.5 mL bupivacaine each. Fluoroscopy throughout.", {}),
+    ("background-paragraph", "LUMBAR FACET INJECTIONS\nGuidance: fluoroscopy\n\nBackground: neck "
+     "and low back pain for two years, with lumbar facet injections giving five months of relief in the past and\n"
+     "a first cervical block planned now.\n\nLumbar portion: the left and right <j side=bilateral>L4-5</j> facet "
+     "joints were entered in turn and 10 mg Kenalog with bupivacaine was injected into each.", {"kind":
+     "facet_injection", "intent": "therapeutic"}),
+    ("prep-area", "Prone, sterile prep and drape from T9 to L2. Under fluoroscopy needles at the right T10 and T11 "
+     "medial branches (<j level=T11-T12 side=right>right T11-12</j>), bupivacaine 0.5 mL each, diagnostic.", {}),
+    ("rfa-and-pulsed-ton", "PROCEDURE:\n1. Left C3-4 radiofrequency ablation (thermal), left C3 and C4 medial "
+     "branches.\n2. Left third occipital nerve pulsed radiofrequency.\n\nDESCRIPTION: Under fluoroscopy cannulas "
+     "were placed at the waist of the left C3 and C4 articular pillars (<j level=C3-C4 side=left>left C3-4</j>). "
+     "Lidocaine, then thermal lesions were made at 80 C.\n\nA third cannula at the left C2-3 joint for the third "
+     "occipital nerve: pulsed radiofrequency at 42 C for 4 minutes.", {"kind": "radiofrequency_ablation"}),
+    ("needles-placed-into", "Planned: bilateral L4-5 and L5-S1 facet injections and a right SI joint injection.\n"
+     "Pre-procedure assessment: SI provocation negative today, so the SI joint injection was therefore not "
+     "performed.\nProcedure: fluoroscopy; needles were placed into the right and left <j side=bilateral>L4-5</j> "
+     "and <j side=bilateral>L5-S1</j> facet joints; triamcinolone 10 mg with lidocaine into each.", {}),
+    ("key-value-after-long-line", "Pre-op dx: lumbar spondylosis without myelopathy or radiculopathy (M47.816)\n"
+     "Planned: right L4-5 RF neurotomy\nRight L3 and L4 medial branches lesioned at 80 C under fluoroscopy (<j "
+     "level=L4-L5 side=right>right L4-5</j>).", {"kind": "radiofrequency_ablation"}),
+    ("ton-joint-named", "Left third occipital nerve and C3 medial branch blocks under ultrasound\nThe left C2-3 "
+     "joint was identified, then the C3 pillar. 0.3 mL bupivacaine at the TON and the C3 medial branch "
+     "(<j level=C2-C3,C3-C4 side=left>left C2-3 and C3-4</j>), diagnostic.", {"kind": "medial_branch_block"}),
+    ("pillars-with-slash", "Right TON and C3, C4 medial branch blocks, diagnostic #1 (<j level=C2-C3,C3-C4 "
+     "side=right>right C2-3, C3-4</j>).\nGUIDANCE: fluoroscopy; the C3/C4 pillars were well seen.\nBupivacaine "
+     "0.3 mL at each.", {"kind": "medial_branch_block"}),
+    ("scout-range", "CT-guided left <j side=left>T8-9</j> facet joint injection. Scout and axial CT through T6-T11. "
+     "Needle into the joint, 4 mg dexamethasone.", {"guidance": "ct"}),
+    ("positioning-sides", "Ultrasound-guided medial branch blocks\nSide: LEFT\nNerves: C5, C6 medial branches (<j "
+     "level=C5-C6 side=left>left C5-6</j>)\nRight lateral decubitus, left side up. 0.4 mL bupivacaine each.",
+     {"guidance": "ultrasound"}),
+    ("left-the-verb", "R <j side=right>L4-5</j> FJI under fluoro, k40. R L3-4 not injected today; L3-4 left for "
+     "next visit.", {}),
+    ("wrapped-at-note-width", "OPERATIVE REPORT\nDESCRIPTION: Prone, prepped and draped in the usual fashion.\n"
+     "Using an ipsilateral oblique fluoroscopic view the right <j side=bilateral>L4-L5</j>\nfacet joint was entered "
+     "with a 22-gauge spinal needle, and the\nsame technique was used for the left L4-L5 joint. Kenalog 20 mg\n"
+     "with bupivacaine was injected into each joint.", {}),
+    ("change-of-plan", "PROCEDURE: Bilateral L4-5 RF neurotomy\nCHANGE OF PLAN: the generator failed its self "
+     "test. No radiofrequency lesioning was performed.\nPROCEDURE ACTUALLY PERFORMED: bilateral L3 and L4 medial "
+     "branch blocks (<j level=L4-L5 side=bilateral>bilateral L4-5</j>) with bupivacaine and dexamethasone under "
+     "fluoroscopy.", {"kind": "medial_branch_block"}),
+    ("stopped-after-one-side", "Planned bilateral L5-S1 MBB. Under fluoroscopy the right L4 medial branch and L5 "
+     "dorsal ramus were blocked with lidocaine (<j level=L5-S1 side=right>right L5-S1</j>). While the first left "
+     "needle was advanced the patient fainted; needle withdrawn, procedure stopped. Nothing was injected on the "
+     "left.", {}),
+    ("not-repeated", "Rpt RFA rt <j side=right>L4-5</j> (L3+L4 MB) fluoro. Prior rt L4-5 + L5-S1 RFA 2024; L5-S1 not "
+     "repeated today. 80C x 90s x2.", {}),
+    ("only-ever", "Right L4-5 RFA (right L3 and L4 medial branches lesioned under fluoroscopy, <j level=L4-L5 "
+     "side=right>right L4-5</j>). The left side was only ever blocked at L4-5 and was negative, and is not treated "
+     "today.", {}),
+
 ]
 
 
