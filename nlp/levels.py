@@ -154,11 +154,13 @@ _ITEM_RE = re.compile(
     rf"(?:(?P<sep>{_DASH})(?P<r2>{_REG})?\s?(?P<n2>\d{{1,2}}|(?<=[CTLS])l(?![A-Za-z]))(?![0-9]){_NOT_UNIT}"
     rf"|(?P<r2b>{_REG})(?P<n2b>\d{{1,2}})(?![0-9]))?"
     rf"|(?<![A-Za-z0-9.])(?P<bn1>\d{{1,2}})(?P<bsep>\s?[-\u2013/]\s?)(?P<br2>{_REG})?(?P<bn2>\d{{1,2}})(?![0-9]){_NOT_UNIT}"
+    # "L2,3,4": a bare number after a comma, the next vertebra of the list (checked when parsed)
+    rf"|(?<=,)\s?(?P<sn>\d{{1,2}})(?![0-9])(?!\s?[-\u2013/]\s?\d){_NOT_UNIT}"
 )
 
 
-_CHAINED = re.compile(rf"{_REG}\d{{1,2}}(?:\s?/\s?{_REG}\d{{1,2}}){{2,}}")
-_CHAIN_ITEM = re.compile(rf"({_REG})(\d{{1,2}})")
+_CHAINED = re.compile(rf"{_REG}\d{{1,2}}(?:\s?/\s?{_REG}?\d{{1,2}}){{2,}}")
+_CHAIN_ITEM = re.compile(rf"({_REG})?(\d{{1,2}})")
 
 
 @dataclass(frozen=True)
@@ -219,8 +221,11 @@ def parse_levels(text: str) -> list[LevelItem]:
 
     Region letters carry forward to bare numbers ("L3-4, 4-5"). Items that are not spinal levels are dropped.
     """
-    if _CHAINED.fullmatch(text.strip()):  # "T11/T12/L1": three or more vertebrae joined by slashes, not a joint
-        chain = [(m, _vertebra(m.group(1), m.group(2))) for m in _CHAIN_ITEM.finditer(text)]
+    if _CHAINED.fullmatch(text.strip()):  # "T11/T12/L1", "L3/4/5": three or more vertebrae joined by slashes
+        chain, region = [], "L"
+        for m in _CHAIN_ITEM.finditer(text):
+            region = m.group(1) or region
+            chain.append((m, _vertebra(region, m.group(2))))
         if all(v for _, v in chain):  # "C34/C45/C56" is a list of concatenated joints instead
             return [LevelItem("vertebra", v, v, m.start(), m.end()) for m, v in chain if v]
     items: list[LevelItem] = []
@@ -237,6 +242,12 @@ def parse_levels(text: str) -> list[LevelItem]:
                 items.append(LevelItem("joint", split[0], split[1], start, pos))
                 last_region = m.group("r1").upper()
                 continue
+        if m.group("sn"):
+            prev = items[-1] if items else None
+            nxt = _vertebra(prev.upper[0], m.group("sn")) if prev and prev.kind == "vertebra" else None
+            if prev is not None and nxt and _order(nxt) == _order(prev.upper) + 1:
+                items.append(LevelItem("vertebra", nxt, nxt, m.start("sn"), end))
+            continue
         if m.group("r1"):
             r1, n1 = m.group("r1").upper(), m.group("n1")
             sep = m.group("sep") or ""

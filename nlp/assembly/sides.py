@@ -115,4 +115,20 @@ class SideSteps(AssemblerBase):
                 # "all levels bilateral except left L5-S1": a side said of every level, beside a level list.
                 if not has_level or rx("all_levels").search(self.text[max(0, s.start - 20) : s.start]):
                     out |= sides_of(s.value)
-        return out
+        return out or self._planned_sides()
+
+    def _planned_sides(self) -> set[str]:
+        """ "Lt L3/4/5 MBB planned ... L3 + L4 MB done": with no side stated for what was done, the side of the
+        plan it carries out (only when the note states no other side anywhere it counts)."""
+        if any(s.category == "SIDE" and self._usable(s) and s.value != "other" for s in self.note.mentions):
+            return set()
+        sides: set[str] = set()
+        for sent, mentions in self.by_sent.items():
+            text = self.text[slice(*self._sent_bounds(sent))]
+            if not rx("planned").search(text) or rx("future").search(text):
+                continue  # "left RFA planned next month" is not today's plan
+            for s in mentions:
+                if s.category == "SIDE" and s.hypothetical and s.meta["zone"] in ("header", "body") and not (
+                        s.negated or s.historical or s.cancelled or s.generic or s.finding):
+                    sides.add(s.value)
+        return sides_of(sides.pop()) if len(sides) == 1 else set()
