@@ -6,7 +6,7 @@ Pure Python (no spaCy) so the mapper, the corpus tools and the pipeline share on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Vertebrae in cranio-caudal order. C8 is not a vertebra but is the nerve between C7 and T1; it is kept
 # separate (NERVES) so that joints are only ever formed from real vertebrae.
@@ -216,11 +216,44 @@ def _split_concat(region: str, digits: str) -> tuple[str, str] | None:
     return None
 
 
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
+
+
+def _spoken_digits(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """ "L four five" -> "L4 5" with, for each character of the result, the span of `text` it was written as,
+    so items parsed from the digits point back into the text. A space between a region letter and its number
+    word goes with the word."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _NUMBER_WORD.finditer(text):
+        start = m.start()
+        if start > 1 and text[start - 1] == " " and text[start - 2] in "CTLSctls" and (
+                start < 3 or not text[start - 3].isalnum()):
+            start -= 1  # "L four": the region letter and its number are one vertebra, "L4"
+        out.append(text[pos:start])
+        spans.extend((k, k + 1) for k in range(pos, start))
+        digits = _NUMBER_WORDS[m.group(1).lower()]
+        out.append(digits)
+        spans.extend([(start, m.end())] * len(digits))
+        pos = m.end()
+    out.append(text[pos:])
+    spans.extend((k, k + 1) for k in range(pos, len(text)))
+    return "".join(out), spans
+
+
 def parse_levels(text: str) -> list[LevelItem]:
     """Parse a level expression ("L3-4, L4-5 and L5-S1", "L3 through S1", "C3, C4, C5", "L45, L5S1").
 
     Region letters carry forward to bare numbers ("L3-4, 4-5"). Items that are not spinal levels are dropped.
+    Spoken numbers ("L four five", "C seven T one") are read as their digits.
     """
+    if _NUMBER_WORD.search(text):
+        digits, spans = _spoken_digits(text)
+        return [replace(item, start=spans[item.start][0], end=spans[item.end - 1][1])
+                for item in parse_levels(digits)]
     if _CHAINED.fullmatch(text.strip()):  # "T11/T12/L1", "L3/4/5": three or more vertebrae joined by slashes
         chain, region = [], "L"
         for m in _CHAIN_ITEM.finditer(text):

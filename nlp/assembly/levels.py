@@ -3,10 +3,14 @@ landmarks read as the nerve that lies there), or recorded as a removal when the 
 
 from __future__ import annotations
 
+import re
+
 from nlp.assembly.base import NERVE_PROCEDURES, AssemblerBase, Instance, rx, sides_of
 from nlp.facts import Evidence
 from nlp.levels import joint_index, joints_supplied_by, nerve_at_landmark, parse_levels
 from nlp.note import CANCEL_SECTIONS, Mention
+
+_SPACED_PAIR = re.compile(r"[CTLS]\d{1,2}\s+[CTLS]\d{1,2}")
 
 
 class LevelSteps(AssemblerBase):
@@ -103,10 +107,11 @@ class LevelSteps(AssemblerBase):
                 # "the third occipital nerve was blocked at the lateral C2-3 joint": the joint is the TON's
                 # target, not an explicit joint list that would override the other nerves of the sentence.
                 owner.joints.append(("nerve:TON", set(item_sides), item_ev, zone, False))
-            elif item.kind == "joint" and landmark is not None and nerve_ctx and "/" in self.text[
-                    m.start + item.start : m.start + item.end]:
-                # "the C3/C4 pillars", "the L4/L5 transverse processes": two bony targets, not a joint
-                for nerve in (nerve_at_landmark(v, landmark) for v in (item.upper, item.lower)):
+            elif item.kind == "joint" and nerve_ctx and self._two_vertebrae(
+                    self.text[m.start + item.start : m.start + item.end], landmark, bound):
+                # "the C3/C4 pillars", "the L4/L5 transverse processes", "L3 L4 medial branch": two targets
+                for v in (item.upper, item.lower):
+                    nerve = nerve_at_landmark(v, landmark) if landmark else v
                     if nerve:
                         owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
             elif item.kind == "joint":
@@ -120,6 +125,14 @@ class LevelSteps(AssemblerBase):
                     nerves = [n for n in (nerve_at_landmark(v, landmark) for v in nerves) if n]
                 for nerve in nerves:
                     owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
+
+    @staticmethod
+    def _two_vertebrae(written: str, landmark: str | None, bound: str | None) -> bool:
+        """A pair written as two vertebrae that name two targets: "C3/C4" before a bony landmark, or "L3 L4" (both
+        region letters, a space between) before a nerve word. "L4/5 MBB" and "L4-L5" stay joints."""
+        if landmark is not None:
+            return "/" in written
+        return bound == "medial_branch" and bool(_SPACED_PAIR.fullmatch(written))
 
     def _ton_blocked(self) -> bool:
         return any(self._usable(x) and ((x.category == "NERVE" and x.value == "third_occipital") or (

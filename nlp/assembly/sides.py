@@ -50,7 +50,16 @@ class SideSteps(AssemblerBase):
         before = [s for s in sides if s.end <= m.start]
         if before:
             s = before[-1]
-            return sides_of(s.value), [self._ev(s)]
+            out, ev = sides_of(s.value), [self._ev(s)]
+            # "into the right and then the left C5-6 facet joints": sides joined before their level
+            for prev in reversed(before[:-1]):
+                if not rx("coordinated_sides").fullmatch(self.text, prev.end, s.start) or any(
+                        prev.end <= a.start < s.start for a in anchors):
+                    break
+                out |= sides_of(prev.value)
+                ev.append(self._ev(prev))
+                s = prev
+            return out, ev
         # "the L4-5 and L5-S1 joints were injected with Kenalog on both sides": an adverbial side at the end of
         # the sentence applies to the levels before it that have none.
         for s in sides:
