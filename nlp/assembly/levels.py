@@ -10,7 +10,8 @@ from nlp.facts import Evidence
 from nlp.levels import joint_index, joints_supplied_by, nerve_at_landmark, parse_levels
 from nlp.note import CANCEL_SECTIONS, Mention
 
-_SPACED_PAIR = re.compile(r"[CTLS]\d{1,2}\s+[CTLS]\d{1,2}")
+_NERVE_AFTER = re.compile(r"\s{0,3}(?:medial\s+branch|mbs?\b|dorsal\s+ram)", re.I)  # "C3 / C4 medial branch blocks"
+_SPACED_PAIR = re.compile(r"[CTLS]\d{1,2}(?:\s+|\s+/\s+)[CTLS]\d{1,2}")  # "L3 L4", "C3 / C4"
 
 
 class LevelSteps(AssemblerBase):
@@ -108,8 +109,9 @@ class LevelSteps(AssemblerBase):
                 # target, not an explicit joint list that would override the other nerves of the sentence.
                 owner.joints.append(("nerve:TON", set(item_sides), item_ev, zone, False))
             elif item.kind == "joint" and nerve_ctx and self._two_vertebrae(
-                    self.text[m.start + item.start : m.start + item.end], landmark, bound):
-                # "the C3/C4 pillars", "the L4/L5 transverse processes", "L3 L4 medial branch": two targets
+                    self.text[m.start + item.start : m.start + item.end], landmark,
+                    "medial_branch" if _NERVE_AFTER.match(self.text, m.end) else bound):
+                # "the C3/C4 pillars", "the L4/L5 transverse processes", "L3 L4", "C3 / C4 medial branches"
                 for v in (item.upper, item.lower):
                     nerve = nerve_at_landmark(v, landmark) if landmark else v
                     if nerve:
@@ -129,7 +131,7 @@ class LevelSteps(AssemblerBase):
     @staticmethod
     def _two_vertebrae(written: str, landmark: str | None, bound: str | None) -> bool:
         """A pair written as two vertebrae that name two targets: "C3/C4" before a bony landmark, or "L3 L4" (both
-        region letters, a space between) before a nerve word. "L4/5 MBB" and "L4-L5" stay joints."""
+        region letters, a space or a spaced slash between) before a nerve word. "L4/5 MBB" and "L4-L5" stay joints."""
         if landmark is not None:
             return "/" in written
         return bound == "medial_branch" and bool(_SPACED_PAIR.fullmatch(written))

@@ -108,6 +108,8 @@ class SideSteps(AssemblerBase):
             if owner is None:
                 continue
             for s in sides:
+                if rx("time_reference").search(self.text[max(0, s.start - 16) : s.start]):
+                    continue  # "after the right side the patient became distressed": when, not what
                 if (s.cancelled or s.negated) and not (s.historical or s.hypothetical):
                     owner.removals.append((None, sides_of(s.value), s.start))
                 elif repeat and s.asserted and zone in ("header", "body"):
