@@ -234,8 +234,9 @@ class ProcedureSteps(AssemblerBase):
         for sent, mentions in self.by_sent.items():
             if any(x.category in ("LEVEL", "SIDE") or (x.category == "PERFORMED" and x.asserted) for x in mentions):
                 continue  # about one level or side, or says something was done after all
-            if rx("converted").search(self.text[slice(*self._sent_bounds(sent))]):
-                continue  # "ultrasound was abandoned and the procedure was converted to fluoroscopy"
+            if rx("converted").search(self.text[slice(*self._sent_bounds(sent))]) or len(
+                    {x.value for x in mentions if x.category == "GUIDANCE"}) > 1:
+                continue  # "ultrasound was abandoned and the procedure was converted to / done under fluoroscopy"
             for x in mentions:
                 if x.category != "PROCREF" or x.meta["zone"] not in ("header", "body", "complications"):
                     continue
@@ -248,7 +249,11 @@ class ProcedureSteps(AssemblerBase):
                             continue  # "0.5 mL lidocaine was injected at each right-sided target ... procedure
                             # stopped": what was done stays; the rest is removed where the note says so
                         return True
-                    # "LEFT SIDE:\nProcedure aborted: [x] Yes": only that side stops.
+                    # "LEFT SIDE:\nProcedure aborted: [x] Yes": only that side stops; what the block says was done
+                    # before the stop stays ("the left L4-5 joint was entered ... The procedure was stopped").
+                    if any(y.category == "ACTION" and self._usable(y) and not y.skin and side.start <= y.start < x.start
+                           for y in self.note.mentions):
+                        continue
                     for inst in self.instances.values():
                         inst.removals.append((None, sides_of(side.value), x.start))
         return False

@@ -104,7 +104,10 @@ class SideSteps(AssemblerBase):
             if zone not in ("header", "body", "complications"):
                 continue
             repeat = any(x.category == "REPEAT" and x.asserted for x in mentions)
-            owner = self._last_before(sides[0])
+            # "Left RFA to be rescheduled": the procedure the sentence names, whatever its flags, else the last one
+            named = [self.instances[n] for x in mentions if x.category == "PROCEDURE"
+                     and (n := x.meta.get("name", x.meta.get("kind"))) in self.instances]
+            owner = named[0] if named else self._last_before(sides[0])
             if owner is None:
                 continue
             for s in sides:
