@@ -231,12 +231,15 @@ class ProcedureSteps(AssemblerBase):
     def cancelled_encounter(self) -> bool:
         """ "The procedure was cancelled", "no injection was performed": a statement about the whole session
         (no level or side in the sentence) that stops every procedure named in this note."""
+        used_guidance = [x for x in self.note.mentions if x.category == "GUIDANCE" and self._usable(x)]
         for sent, mentions in self.by_sent.items():
             if any(x.category in ("LEVEL", "SIDE") or (x.category == "PERFORMED" and x.asserted) for x in mentions):
                 continue  # about one level or side, or says something was done after all
             if rx("converted").search(self.text[slice(*self._sent_bounds(sent))]) or len(
                     {x.value for x in mentions if x.category == "GUIDANCE"}) > 1:
                 continue  # "ultrasound was abandoned and the procedure was converted to / done under fluoroscopy"
+            if any(x.category == "GUIDANCE" and x.value != g.value for x in mentions for g in used_guidance):
+                continue  # "No injection was made under ultrasound" in a note done under fluoroscopy
             for x in mentions:
                 if x.category != "PROCREF" or x.meta["zone"] not in ("header", "body", "complications"):
                     continue
