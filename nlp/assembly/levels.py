@@ -108,9 +108,10 @@ class LevelSteps(AssemblerBase):
                 # "the third occipital nerve was blocked at the lateral C2-3 joint": the joint is the TON's
                 # target, not an explicit joint list that would override the other nerves of the sentence.
                 owner.joints.append(("nerve:TON", set(item_sides), item_ev, zone, False))
-            elif item.kind == "joint" and nerve_ctx and self._two_vertebrae(
-                    self.text[m.start + item.start : m.start + item.end], landmark,
-                    "medial_branch" if _NERVE_AFTER.match(self.text, m.end) else bound):
+            elif item.kind == "joint" and nerve_ctx and all(i.kind == "vertebra" for i in items if i is not item) \
+                    and self._two_vertebrae(self.text[m.start + item.start : m.start + item.end], landmark,
+                                            "medial_branch" if _NERVE_AFTER.match(self.text, m.end) else bound):
+                # (in a list of joints, "C 5-6, C 6-7 and C7 T1 medial branch targets", the pair is a joint too)
                 # "the C3/C4 pillars", "the L4/L5 transverse processes", "L3 L4", "C3 / C4 medial branches"
                 for v in (item.upper, item.lower):
                     nerve = nerve_at_landmark(v, landmark) if landmark else v
@@ -152,7 +153,7 @@ class LevelSteps(AssemblerBase):
         before = [x for x in anchors if x.end <= m.start and rx("of_at").search(self.text[x.end : m.start])]
         if not before:
             # "the junction ... of L4 (for the L3 medial branches) and of L5": bound like the level it parallels
-            if rx("parallel_of").search(self.text[max(0, m.start - 16) : m.start]):
+            if rx("parallel_of").search(self.text[max(0, m.start - 32) : m.start]):
                 prev = [y for y in sent if y.category == "LEVEL" and y.end <= m.start]
                 for y in reversed(prev):
                     kind = self._bound_to(y, sent)

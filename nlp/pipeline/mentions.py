@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from nlp.checkboxes import form_marks
+from nlp.documents import older_document_spans
 from nlp.note import Mention, Note
 from nlp.pipeline.components import SPAN_GROUP
 from nlp.pipeline.doctext import doc_text
@@ -105,6 +106,10 @@ def doc_to_mentions(doc: Doc) -> Note:
             )
         )
     _apply_form_marks(text, mentions, sent_starts, sections, sec_starts)
+    for start, end in older_document_spans(text):  # an earlier procedure note inside an EHR export
+        for m in mentions:
+            if start <= m.start < end:
+                m.historical = True
     mentions.sort(key=lambda m: (m.start, -m.end))
     return Note(text, sentences, mentions, sections)
 
