@@ -74,8 +74,17 @@ class AssemblerBase:
             self.by_sent.setdefault(m.sent, []).append(m)
         for m in note.mentions:
             m.meta["zone"] = self._zone(m)
+        self._done_right_after()
         self._planned_then_done()
         self.instances: dict[str, Instance] = {}
+
+    def _done_right_after(self) -> None:
+        """ "R: L3-4 not entered (osteophyte), L4-5 + L5-S1 done": a level followed by "done" was done, whatever
+        the cancellation earlier in the sentence says."""
+        for m in self.note.mentions:
+            if m.category == "LEVEL" and (m.cancelled or m.negated or m.finding) and not (
+                    m.historical or m.hypothetical) and rx("done_right_after").match(self.text, m.end):
+                m.cancelled = m.negated = m.finding = False
 
     def _planned_then_done(self) -> None:
         """ "b/l L4-5 FJI planned. R side done under fluoro ...; L side aborted": in a note that goes on to say

@@ -3,6 +3,8 @@ other side", "the left side was aborted") and sides stated on their own."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from nlp.assembly.base import AssemblerBase, rx, sides_of
 from nlp.facts import Evidence
 from nlp.note import Mention
@@ -89,10 +91,9 @@ class SideSteps(AssemblerBase):
 
     def collect_side_only(self) -> None:
         """Sentences with a side but no level: "repeated on the other side", "the left side was aborted"."""
-        for sent, mentions in self.by_sent.items():
+        for mentions, bounds in self._clauses():
             if any(x.category == "LEVEL" for x in mentions):
                 continue
-            bounds = self._sent_bounds(sent)
             if rx("converted").search(self.text[bounds[0] : bounds[1]]):
                 continue  # "could not be seen on either side, so ... completed under fluoroscopy"
             not_done = bool(rx("not_done").search(self.text[bounds[0] : bounds[1]]))
@@ -113,10 +114,24 @@ class SideSteps(AssemblerBase):
             for s in sides:
                 if rx("time_reference").search(self.text[max(0, s.start - 16) : s.start]):
                     continue  # "after the right side the patient became distressed": when, not what
-                if (s.cancelled or s.negated) and not (s.historical or s.hypothetical):
+                # (a side said of the symptoms, "pain is strictly left-sided", is not one said not to be done)
+                if (s.cancelled or (s.negated and not s.finding)) and not (s.historical or s.hypothetical):
                     owner.removals.append((None, sides_of(s.value), s.start))
                 elif repeat and s.asserted and zone in ("header", "body"):
                     owner.repeat_sides.append(s.value)
+
+    def _clauses(self) -> list[tuple[list[Mention], tuple[int, int]]]:
+        """Each sentence's clauses (split at semicolons) with their mentions: "IA R L3-4 & L4-5, fluoro ...; same
+        on L" has a side-only clause after its levels."""
+        out = []
+        for sent, mentions in self.by_sent.items():
+            start, end = self._sent_bounds(sent)
+            cuts = [start] + [i + 1 for i in range(start, end) if self.text[i] == ";"] + [end]
+            for a, b in pairwise(cuts):
+                part = [x for x in mentions if a <= x.start < b]
+                if part:
+                    out.append((part, (a, b)))
+        return out
 
     def unattached_sides(self) -> set[str]:
         """Sides stated on their own (template "Side: Right", "the left side was prepped")."""
