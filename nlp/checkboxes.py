@@ -81,6 +81,33 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return box, re.compile(rules["checkbox.answer_no"], re.I), re.compile(rules["checkbox.empty"])
 
 
+# "Guidance: Fluoroscopy Y  CT N  US N", "Right: Y  Left: N": options answered Y or N, two spaces apart.
+_ANSWER = re.compile(r"(?P<label>[A-Za-z][A-Za-z0-9 /.()-]{0,30}?)[ \t]*:?[ \t]+(?P<answer>Y|N|Yes|No|YES|NO)")
+_GAP = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
+
+
+def _answered_no(line: str, start: int) -> list[tuple[int, int]]:
+    """Labels answered "N" on a line of two or more answered options; [] for any other line."""
+    key = _KEY.match(line)
+    found = _answers(line, start, key.end()) if key else []
+    return found if found is not None else (_answers(line, start, 0) or [])
+
+
+def _answers(line: str, start: int, body: int) -> list[tuple[int, int]] | None:
+    """The "N" labels among the cells from `body` on, or None when the cells are not all answered options."""
+    cells, pos = [], body
+    for gap in [*_GAP.finditer(line, body), None]:
+        end = gap.start() if gap else len(line)
+        if end > pos:
+            cells.append((pos, end))
+        pos = gap.end() if gap else pos
+    answers = [(a, b, m) for a, b in cells if (m := _ANSWER.fullmatch(line, a, b))]
+    if len(answers) < 2 or len(answers) != len(cells):
+        return None
+    return [(start + m.start("label"), start + m.end("label")) for _a, _b, m in answers
+            if m.group("answer").upper().startswith("N")]
+
+
 def form_marks(text: str) -> FormMarks:
     box_re, no_re, _ = _patterns()
     unticked: list[tuple[int, int]] = []
@@ -94,6 +121,7 @@ def form_marks(text: str) -> FormMarks:
         boxes = [(m.start() + start, m.end() + start, m.lastgroup == "ticked") for m in box_re.finditer(line)]
         if not boxes:
             columns = _side_columns(line)
+            unticked.extend(_answered_no(line.rstrip("\r\n"), start))
             continue
         if columns is not None:
             row = _grid_row(line.rstrip("\r\n"), start, columns, box_re)
