@@ -169,6 +169,12 @@ class LevelSteps(AssemblerBase):
     def _removal(self, m: Mention) -> None:
         owner = self._owner_for(m)
         if owner is None:
+            # "Left C6-7 facet joint could not be accessed": the procedure words share the cancellation
+            named = [x.meta.get("name", x.meta.get("kind")) for x in self.by_sent.get(m.sent, [])
+                     if x.category == "PROCEDURE" and (x.cancelled or x.negated)
+                     and not (x.historical or x.hypothetical or x.generic)]
+            owner = next((self.instances[n] for n in named if n in self.instances), None)
+        if owner is None:
             return
         sent = self.by_sent.get(m.sent, [])
         sides, _ = self._side_for(m, sent, removal=True)
