@@ -28,7 +28,9 @@ def _field_values(record: dict[str, Any]) -> dict[str, Any]:
     procs = _facet_procs(record)
     return {
         "joints": sorted({j["level"] for p in procs for j in p.get("joints", [])}),
-        "sides": sorted((j["level"], j.get("side")) for p in procs for j in p.get("joints", [])),
+        # (a joint may be unsided in one procedure and sided in another: None sorts first)
+        "sides": sorted(((j["level"], j.get("side")) for p in procs for j in p.get("joints", [])),
+                        key=lambda pair: (pair[0], pair[1] or "")),
         "guidance": sorted({p.get("guidance") for p in procs}),
         "intent": sorted({p.get("intent") for p in procs if p.get("kind") != "radiofrequency_ablation"}),
         "needs_review": bool(record.get("needs_review")),

@@ -61,11 +61,12 @@ def test_notes_have_no_shared_external_text() -> None:
         assert not [s for s in sentences if s in text], note.name
 
 
-# (split, payer) -> (claim-line exact match, intent accuracy, false lines on no-line notes) floors.
+# (split, payer) -> floors: claim-line exact match, intent accuracy, and a ceiling on the share of no-line notes
+# that get a false line (a share, so that adding notes to the corpus does not move it).
 FLOORS = {
-    ("dev", "medicare"): (0.98, 0.98, 0),
-    ("test", "medicare"): (0.87, 0.95, 3),  # intent >= 0.95 is the corpus issue's own target
-    ("test", "cpt-commercial"): (0.87, 0.95, 3),
+    ("dev", "medicare"): (0.98, 0.98, 0.0),
+    ("test", "medicare"): (0.90, 0.95, 0.06),  # intent >= 0.95 is the corpus issue's own target
+    ("test", "cpt-commercial"): (0.90, 0.95, 0.06),
 }
 
 
@@ -74,7 +75,7 @@ def test_accuracy_does_not_fall(split: str, payer: str) -> None:
     from nlp.evaluate import evaluate_file
 
     report = evaluate_file(GOLD / f"{split}.jsonl", payer=payer, notes_dir=ROOT / "corpora" / "notes")
-    exact, intent, false_lines = FLOORS[(split, payer)]
+    exact, intent, false_share = FLOORS[(split, payer)]
     assert report["exact_match"] >= exact
     assert report["field_accuracy"]["intent"] >= intent
-    assert report["false_lines_on_no_line_notes"] <= false_lines
+    assert report["false_lines_on_no_line_notes"] <= false_share * report["no_line_notes"]
