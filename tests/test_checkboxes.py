@@ -60,3 +60,9 @@ def test_boxes_off_the_side_columns_are_not_a_grid_row() -> None:
     marks = form_marks(text)
     assert marks.grid_sides == ()
     assert [text[a:b].strip() for a, b in marks.unticked] == ["L5-S1"]
+
+
+def test_options_answered_y_or_n() -> None:
+    text = "Guidance: Fluoroscopy Y  CT N  US N\nRight: Y  Left: N\nPatient: Yusuf N  DOB 1970\n"
+    marks = form_marks(text)
+    assert [text[a:b] for a, b in marks.unticked] == ["CT", "US", "Left"]

@@ -398,6 +398,61 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
      "side=right>right L4-5</j>). The left side was only ever blocked at L4-5 and was negative, and is not treated "
      "today.", {}),
 
+    # --- 2026-11-27 (second session), from the qp sk bl wr cx hx mn ir tn ld ne ox batches' dev halves -------
+    ("comma-number-list", "MBB #1 rt L2,3,4 MB + L5DR (<j level=L3-L4,L4-L5,L5-S1 side=right>rt L3-S1</j>), fluoro, "
+     "0.5% bupi 0.5 cc ea.", {"kind": "medial_branch_block"}),
+    ("planned-side-carried", "Rt L4/5 MBB planned (L3, L4 MB). L3 + L4 MB done (<j level=L4-L5 side=right>L4/5</j>):"
+     " bupi 0.5 cc ea, fluoro.", {}),
+    ("next-available", "Lt L4-5 MBB = lt L3, L4 MB (<j level=L4-L5 side=left>lt L4-5</j>), dx block #1, fluoro, "
+     "lido only. RFTC lt L4-5 next avail.", {"kind": "medial_branch_block"}),
+    ("hx-bare-year", "Rt SIJ inj, fluoro, k40.\nhx b/l L4/5 RFA 2022, good relief, no facet tx today.", {}),
+    ("spoken-levels", "Procedure left lumbar medial branch blocks of the L three and L four medial branches for "
+     "the <j level=L4-L5 side=left>L four five</j> facet joint comma diagnostic comma under flora scopy period",
+     {"kind": "medial_branch_block", "guidance": "fluoroscopy"}),
+    ("spoken-correction", "Right cervical RF ablation of the C4 and C5 medial branches for the right C three four, "
+     "correction, <j level=C4-C5 side=right>C four five</j> facet joint. Lesions at 80 C under fluoroscopy.", {}),
+    ("sides-joined-before", "Under fluoroscopy a needle was placed into the right and then the left <j "
+     "side=bilateral>C4-5</j> facet joints and 20 mg Depo-Medrol injected into each.", {}),
+    ("x-ray-guided", "Procedure: right <j side=right>L4/5</j> facet joint injection, x-ray guided, day case. "
+     "Depo-Medrone 40 mg.", {"guidance": "fluoroscopy"}),
+    ("imaging-is-findings", "PROCEDURE: Right C5 and C6 medial branch blocks (<j level=C5-C6 side=right>right "
+     "C5-6</j>), bupivacaine, fluoroscopy.\nIMAGING: MRI 2025: C6-C7 disc osteophyte complex, mild C4-C5 "
+     "stenosis.", {}),
+    ("block-stop-keeps-done", "Left side: the left <j side=bilateral>L3-4</j> joint was entered and Kenalog "
+     "injected. The patient became faint at the next level. The procedure was stopped.\nRight side: the right "
+     "L3-4 joint was entered and Kenalog injected. Fluoroscopy throughout.", {}),
+    ("ultrasound-abandoned", "Right C4 and C5 medial branch blocks (<j level=C4-C5 side=right>right C4-5</j>), "
+     "bupivacaine. Ultrasound was abandoned before any needle was placed and the procedure was done under "
+     "fluoroscopy.", {"guidance": "fluoroscopy"}),
+    ("rfa-converted-on-one-side", "Plan for today was bilateral L4-5 RFA (L3, L4 MB each side).\nRIGHT: lesions at "
+     "80 C at the right L3 and L4 MB (<j level=L4-L5 side=right>right L4-5</j>).\nLEFT: generator failed; no left "
+     "lesion was made. The left L3 and L4 MB were instead blocked with bupivacaine and dexamethasone (<j "
+     "level=L4-L5 side=left>left L4-5</j>). Fluoroscopy.\nLeft RFA to be rescheduled.", {}),
+    ("blocks-in-february", "Right L4-5 RFA (right L3 and L4 medial branches lesioned under fluoroscopy, <j "
+     "level=L4-L5 side=right>right L4-5</j>) after two positive diagnostic blocks of February and March at the "
+     "same nerves and at the left L5-S1.", {"kind": "radiofrequency_ablation"}),
+    ("ehr-export", "Encounter date: 06/10/2026\n----- Procedure Note (06/10/2026) -----\nRight <j "
+     "side=right>C5-6</j> facet joint injection, fluoroscopy, triamcinolone 20 mg.\nPrevious notes:\n----- "
+     "Procedure Note (01/22/2026) -----\nLeft L4-5 and L5-S1 RFA under fluoroscopy.", {}),
+    ("ia-shorthand", "B <j side=bilateral>C5-6</j> IA fluoro, celestone 6 mg split.", {"kind": "facet_injection"}),
+    ("same-on-left", "IA R <j side=bilateral>L4-5</j>, fluoro, kenalog 10; same on L", {}),
+    ("done-right-after", "Proc: bilat L4-5, L5-S1 FJI, fluoro, k40.\nR: L4-5 not entered (spur), <j "
+     "side=bilateral>L5-S1</j> done. L: <j side=left>L4-5</j> and L5-S1 done.", {}),
+    ("symptom-side", "Left T8 and T9 medial branch blocks (<j level=T9-T10 side=left>left T9-10</j>), fluoroscopy, "
+     "bupivacaine. Right side: not blocked (pain is strictly left-sided).", {}),
+    ("level-rows", "Procedure: Lumbar RFA\nLevel 1: L4-5 / Side: Right / Nerves: L3 MB + L4 MB (<j level=L4-L5 "
+     "side=right>right L4-5</j>)\nLevel 2: *** / Side: *** / Nerves: ***\nFluoroscopy used. Lesions 80 C.", {}),
+    ("yes-no-options", "MBB record\nSide: Right: Y  Left: N\nTargets: L4 MB, L5 DR (<j level=L5-S1 side=right>"
+     "L5-S1</j>)\nGuidance: Fluoroscopy Y  CT N\nbupivacaine 0.5 mL each", {"guidance": "fluoroscopy"}),
+    ("template-placeholders", "Procedure: Right L4-5 facet joint injection\nTemplate narrative: the {Side:12345} "
+     "@LEVEL@ facet joints were injected with *** under fluoroscopy.\nActual course: vasovagal episode after the "
+     "skin wheal; procedure aborted before any needle was placed. Nothing was injected.", {}),
+    ("both-levels", "Joints entered and injected under fluoroscopy with Kenalog: left <j side=left>L3-4</j>, both <j "
+     "side=bilateral>L4-5</j>, both <j side=bilateral>L5-S1</j>.", {}),
+    ("comparison-section", "EXAM: CT-guided right <j side=right>L4-5</j> facet joint injection\nCOMPARISON: CT-guided "
+     "left C4-5 facet injection 01/10/2023.\nTECHNIQUE: the right L4-5 joint was accessed and 40 mg triamcinolone "
+     "injected.", {"guidance": "ct"}),
+
 ]
 
 

@@ -45,6 +45,9 @@ def _joints(text: str) -> list[str]:
         ("T11-12", ["T11-T12"]),
         ("L4-5 and L5-Sl", ["L4-L5", "L5-S1"]),  # OCR: "1" read as "l" after a region letter
         ("T12-Ll", ["T12-L1"]),
+        ("L four five", ["L4-L5"]),  # spoken numbers, as speech recognition writes them
+        ("C seven T one", ["C7-T1"]),
+        ("L three through S one", ["L3-L4", "L4-L5", "L5-S1"]),
     ],
 )
 def test_notation_to_joints(text: str, expected: list[str]) -> None:
@@ -119,3 +122,16 @@ def test_chained_slashes_list_vertebrae() -> None:
     assert [(i.kind, i.upper) for i in parse_levels("T11/T12/L1")] == [
         ("vertebra", "T11"), ("vertebra", "T12"), ("vertebra", "L1")]
     assert [i.kind for i in parse_levels("L4/5")] == ["joint"]
+
+
+def test_spoken_numbers_keep_offsets_into_what_was_written() -> None:
+    text = "L four five and L5 S one"
+    assert [text[i.start : i.end] for i in parse_levels(text)] == ["L four five", "L5 S one"]
+
+
+def test_bare_numbers_continue_a_list_of_vertebrae() -> None:
+    assert [(i.kind, i.upper) for i in parse_levels("L2,3,4")] == [("vertebra", "L2"), ("vertebra", "L3"),
+                                                                  ("vertebra", "L4")]
+    assert [(i.kind, i.upper) for i in parse_levels("L3/4/5")] == [("vertebra", "L3"), ("vertebra", "L4"),
+                                                                  ("vertebra", "L5")]
+    assert [(i.kind, i.upper) for i in parse_levels("L4, 2 mL")] == [("vertebra", "L4")]

@@ -85,6 +85,10 @@ class AssemblerBase:
             if m.category == "LEVEL" and (m.cancelled or m.negated or m.finding) and not (
                     m.historical or m.hypothetical) and rx("done_right_after").match(self.text, m.end):
                 m.cancelled = m.negated = m.finding = False
+                # ... and so was the side its sentence is keyed by ("R: L4-5 not entered, L5-S1 done")
+                for s in self.by_sent.get(m.sent, []):
+                    if s.category == "SIDE" and s.end <= m.start and rx("side_key").match(self.text, s.end):
+                        s.cancelled = s.negated = s.finding = False
 
     def _planned_then_done(self) -> None:
         """ "b/l L4-5 FJI planned. R side done under fluoro ...; L side aborted": in a note that goes on to say

@@ -265,8 +265,8 @@ class ProcedureSteps(AssemblerBase):
         """Another sentence says something was injected, blocked or lesioned, or that a named procedure or level
         was done ("right L4-L5 and L5-S1 medial branch blocks completed")."""
         for other, mentions in self.by_sent.items():
-            if other == sent:
-                continue
+            if other == sent or rx("not_done").search(self.text[slice(*self._sent_bounds(other))]):
+                continue  # (not "Nothing was injected", whose verb the negation overlaps)
             for x in mentions:
                 if not self._usable(x):
                     continue

@@ -1,0 +1,39 @@
+"""EHR exports that join several documents: older documents are found by their dated headers and by a
+"Previous notes" line; an ordinary note has none."""
+
+from __future__ import annotations
+
+from nlp.documents import older_document_spans
+
+EXPORT = (
+    "Encounter date: 03/04/2026\n"
+    "----- Procedure Note (03/04/2026) -----\n"
+    "Right L4-5 facet joint injection under fluoroscopy, Kenalog 40 mg.\n"
+    "----- Addendum (03/05/2026) -----\n"
+    "Side confirmed right.\n"
+    "Previous notes:\n"
+    "----- Procedure Note (11/12/2025) -----\n"
+    "Left L5-S1 facet joint injection under fluoroscopy.\n"
+)
+
+
+def _older_text(text: str) -> str:
+    return "".join(text[a:b] for a, b in older_document_spans(text))
+
+
+def test_an_earlier_dated_document_is_older_and_a_later_addendum_is_not() -> None:
+    older = _older_text(EXPORT)
+    assert "Left L5-S1" in older
+    assert "Right L4-5" not in older and "Side confirmed right" not in older
+
+
+def test_previous_notes_line_without_headers() -> None:
+    text = ("Encounter date: 05/26/2026\nProc: Lt C6-7 IA facet inj, fluoro.\n"
+            "Previous notes:\n  03/03/2026 Rt C6-7 MBB\n")
+    assert "Rt C6-7 MBB" in _older_text(text) and "Lt C6-7" not in _older_text(text)
+
+
+def test_ordinary_notes_have_no_older_documents() -> None:
+    note = ("PROCEDURE: Bilateral L4-5 facet injections.\nPrior procedures: L4-5 RFA 2023.\n"
+            "=====================\nPLAN: follow up.\n")
+    assert older_document_spans(note) == []
