@@ -126,7 +126,10 @@ class SideSteps(AssemblerBase):
         out = []
         for sent, mentions in self.by_sent.items():
             start, end = self._sent_bounds(sent)
-            cuts = [start] + [i + 1 for i in range(start, end) if self.text[i] == ";"] + [end]
+            cuts = [start]
+            while (semi := self.text.find(";", cuts[-1], end)) >= 0:
+                cuts.append(semi + 1)
+            cuts.append(end)
             for a, b in pairwise(cuts):
                 part = [x for x in mentions if a <= x.start < b]
                 if part:
