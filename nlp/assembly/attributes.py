@@ -17,8 +17,10 @@ class AttributeSteps(AssemblerBase):
         cands = [m for m in self.note.mentions if m.category == "GUIDANCE" and (self._usable(m) or (
             m.cancelled and m.meta["zone"] in ("header", "body")
             and rx("converted_to").search(self.text[max(0, m.start - 40) : m.start])))]
+        # The guidance the procedure was converted to is the one it was done under, wherever it is said.
+        converted = [m for m in cands if rx("converted_to").search(self.text[max(0, m.start - 40) : m.start])]
         near = [m for m in cands if m.sent in own_sents]
-        chosen = near or cands
+        chosen = converted or near or cands
         for value in ("ct", "fluoroscopy", "ultrasound", "none"):
             hits = [m for m in chosen if m.value == value]
             if hits:
