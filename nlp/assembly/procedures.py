@@ -14,6 +14,7 @@ from nlp.assembly.base import (
     sides_of,
 )
 from nlp.facts import Joint
+from nlp.levels import CERVICAL_THORACIC, LUMBAR_SACRAL, parse_levels, region_of
 from nlp.note import Mention
 
 
@@ -165,7 +166,22 @@ class ProcedureSteps(AssemblerBase):
                 return self.instances[name]
             if not (nearest.meta.get("title_only") or nearest.meta.get("weak") or nearest.meta.get("absorbed")):
                 return None  # belongs to a procedure outside this encounter's sections
-        return self._by_anchor(m) or self._by_paragraph(m) or self._last_before(m)
+        return self._by_paragraph(m) or self._by_anchor(m) or self._by_region(m) or self._last_before(m)
+
+    def _by_region(self, m: Mention) -> Instance | None:
+        """With several procedures, a level in the region only one of them has reached so far belongs to it
+        ("1) right C5 and C6 MBB 2) bilateral L5-S1 RFA ... 1) Cervical: needles to the C5 and C6 pillars")."""
+        if m.category != "LEVEL" or len(self.instances) < 2:
+            return None
+        items = parse_levels(m.text)
+        regions = {CERVICAL_THORACIC if item.upper[0] in "CT" else LUMBAR_SACRAL for item in items}
+        if len(regions) != 1:
+            return None
+        region = regions.pop()
+        owners = [inst for inst in self.instances.values()
+                  if (inst.kind in FACET_KINDS or inst.name in NERVE_PROCEDURES)
+                  and any(_entry_region(name) == region for name, *_ in inst.joints)]
+        return owners[0] if len(owners) == 1 else None
 
     def _by_paragraph(self, m: Mention) -> Instance | None:
         """With several procedures, a level in a paragraph that names (or lesions for) only one of them belongs to
@@ -311,6 +327,9 @@ class ProcedureSteps(AssemblerBase):
                 # diagnostic MBB"), even when no title names them.
                 rf_sides = {s for j in joints[rf] for s in sides_of(j.side)}
                 own_side = any(sides_of(j.side) - rf_sides for j in extra) and bool(rf_sides)
+                # ... and so are blocks in a region where nothing was lesioned ("right C5-6 MBB; L5-S1 RFA")
+                rf_regions = {region_of(j.level) for j in joints[rf]}
+                own_side = own_side or (bool(rf_regions) and any(region_of(j.level) not in rf_regions for j in extra))
                 if not (mbb.has_header_mention or own_side) or not extra:
                     if not joints[rf]:  # the nerves were named where the anaesthetic was described
                         joints[rf] = joints["medial_branch_block"]
@@ -331,3 +350,11 @@ class ProcedureSteps(AssemblerBase):
                         inst.name = "si_lateral_branch_rfa"
                         self.instances["si_lateral_branch_rfa"] = inst
                     del self.instances[name]
+
+
+def _entry_region(name: str) -> str:
+    """The region of a joint entry ("L4-L5") or a nerve entry ("nerve:C5", "nerve:TON")."""
+    if name.startswith("nerve:"):
+        nerve = name.split(":", 1)[1]
+        return CERVICAL_THORACIC if nerve == "TON" or nerve[0] in "CT" else LUMBAR_SACRAL
+    return region_of(name)
