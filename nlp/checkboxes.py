@@ -108,6 +108,13 @@ def _answers(line: str, start: int, body: int) -> list[tuple[int, int]] | None:
             if m.group("answer").upper().startswith("N")]
 
 
+def _nearest_key(text: str, start: int, box: int) -> tuple[int, int]:
+    """The "Key:" right before a line's boxes: "Injectate: 2% lidocaine. Steroid: [ ] yes [x] no" -> "Steroid:"."""
+    colon = text.rfind(":", start, box)
+    head = max(text.rfind(". ", start, colon) + 2, text.rfind("  ", start, colon) + 2, start)
+    return head, colon + 1
+
+
 def form_marks(text: str) -> FormMarks:
     box_re, no_re, _ = _patterns()
     unticked: list[tuple[int, int]] = []
@@ -136,6 +143,13 @@ def form_marks(text: str) -> FormMarks:
         while content < end and text[content] in " \t":
             content += 1
         boxes_first = boxes[0][0] == content
+        if not boxes_first and text[boxes[-1][1] : end].strip() and all(
+                text[a[1] : b[0]].strip() for a, b in zip(boxes, boxes[1:], strict=False)):
+            # "L4-L5   [X] R   [ ] L": a row label, then boxes before their labels. A row with nothing ticked
+            # was not done; otherwise each box owns the label after it.
+            boxes_first = True
+            if not any(ticked for _, _, ticked in boxes):
+                unticked.append((content, boxes[0][0]))
         for i, (b_start, b_end, ticked) in enumerate(boxes):
             if boxes_first:
                 label = (b_end, boxes[i + 1][0] if i + 1 < len(boxes) else end)
@@ -144,7 +158,7 @@ def form_marks(text: str) -> FormMarks:
             if not ticked:
                 unticked.append(label)
             elif key and key.end() <= boxes[0][0] and no_re.match(text[label[0] : label[1]]):
-                denied.append((start, key.end()))
+                denied.append(_nearest_key(text, start, boxes[0][0]))
     return FormMarks(tuple(unticked), tuple(denied), tuple(grid))
 
 

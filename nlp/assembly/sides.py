@@ -3,12 +3,14 @@ other side", "the left side was aborted") and sides stated on their own."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from nlp.assembly.base import AssemblerBase, rx, sides_of
 from nlp.facts import Evidence
 from nlp.note import Mention
 
+_BOX = re.compile(r"\[\s?[xX\u2713\u2714*]?\s?\]|\(\s?[xX]?\s?\)|[\u2610\u2611\u2612]")  # between ticked sides
 _SIDE_REACH = 40  # characters between a side word and the mention it attaches to
 
 
@@ -47,7 +49,7 @@ class SideSteps(AssemblerBase):
                 return sides_of(s.value), [self._ev(s)]  # "L4-5 bilaterally and L5-S1 on the left"
             modifies_next = any(0 <= a.start - s.end <= 14 and ";" not in self.text[s.end : a.start] for a in anchors)
             if not modifies_next:
-                return sides_of(s.value), [self._ev(s)]
+                return self._with_coordinated(s, sides, anchors)  # "L4-L5  [X] R  [X] L": both
             break
         before = [s for s in sides if s.end <= m.start]
         if before:
@@ -81,7 +83,8 @@ class SideSteps(AssemblerBase):
         for nxt in sides:
             if nxt.start <= s.start:
                 continue
-            if not rx("coordinated_sides").fullmatch(self.text, s.end, nxt.start) or any(
+            gap = _BOX.sub(" ", self.text[s.end : nxt.start])
+            if not rx("coordinated_sides").fullmatch(gap) or any(
                     0 <= a.start - nxt.end <= 14 for a in anchors):
                 break
             out |= sides_of(nxt.value)
