@@ -111,7 +111,11 @@ def _answers(line: str, start: int, body: int) -> list[tuple[int, int]] | None:
 def _nearest_key(text: str, start: int, box: int) -> tuple[int, int]:
     """The "Key:" right before a line's boxes: "Injectate: 2% lidocaine. Steroid: [ ] yes [x] no" -> "Steroid:"."""
     colon = text.rfind(":", start, box)
-    head = max(text.rfind(". ", start, colon) + 2, text.rfind("  ", start, colon) + 2, start)
+    head = start
+    for sep in (". ", "  "):
+        found = text.rfind(sep, start, colon)
+        if found >= 0:
+            head = max(head, found + len(sep))
     return head, colon + 1
 
 

@@ -66,3 +66,16 @@ def test_options_answered_y_or_n() -> None:
     text = "Guidance: Fluoroscopy Y  CT N  US N\nRight: Y  Left: N\nPatient: Yusuf N  DOB 1970\n"
     marks = form_marks(text)
     assert [text[a:b] for a, b in marks.unticked] == ["CT", "US", "Left"]
+
+
+def test_rows_with_boxes_before_their_side_labels() -> None:
+    text = "Joint / side:\n  L3-L4   [ ] R   [ ] L\n  L4-L5   [X] R   [X] L\n  L5-S1   [X] R   [ ] L\n"
+    marks = form_marks(text)
+    # L3-L4 has nothing ticked (not done); at L5-S1 only the left box is empty.
+    assert [text[a:b].strip() for a, b in marks.unticked] == ["L3-L4", "R", "L", "L"]
+    assert marks.unticked[-1][0] > text.index("L5-S1")
+
+
+def test_a_no_answer_denies_the_key_right_before_the_boxes() -> None:
+    text = "Injectate: 2% lidocaine 0.5 mL per target. Steroid: [ ] yes  [x] no\n"
+    assert [text[a:b] for a, b in form_marks(text).denied_keys] == ["Steroid:"]
