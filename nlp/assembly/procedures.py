@@ -81,22 +81,12 @@ class ProcedureSteps(AssemblerBase):
     def collect_procedures(self) -> None:
         self._action_procedures()
         self._nerve_only_procedure()
-        strong_facet = False
-        for m in self.note.mentions:
-            if m.category != "PROCEDURE" or not self._usable(m):
-                continue
-            if m.meta.get("title_only") and m.meta["zone"] != "header":
-                continue
-            # A named facet or nerve procedure makes "into the L4-5 facet" / "(L4-5 facet)" narrative, not a new one.
-            if not m.meta.get("weak") and (
-                m.meta.get("kind") in FACET_KINDS or m.meta.get("name") in NERVE_PROCEDURES
-            ):
-                strong_facet = True
-        for m in self.note.mentions:
-            if m.category != "PROCEDURE" or not self._usable(m):
-                continue
-            if m.meta.get("title_only") and m.meta["zone"] != "header":
-                continue
+        named = [m for m in self.note.mentions if m.category == "PROCEDURE" and self._usable(m)
+                 and not (m.meta.get("title_only") and m.meta["zone"] != "header")]
+        # A named facet or nerve procedure makes "into the L4-5 facet" / "(L4-5 facet)" narrative, not a new one.
+        strong_facet = any(not m.meta.get("weak") and (
+            m.meta.get("kind") in FACET_KINDS or m.meta.get("name") in NERVE_PROCEDURES) for m in named)
+        for m in named:
             if m.meta.get("weak") and strong_facet:
                 m.meta["absorbed"] = True  # "into the facet joint" narrates a procedure named elsewhere
                 continue
