@@ -32,6 +32,7 @@ _BOUNDARY = re.compile(
 
 
 _WRAP_WIDTH = 70
+_SPOKEN_PERIOD = re.compile(r"(?<=\w)\s+period\b[ \t]*(?:new\s+paragraph[ \t]*|next\s+line[ \t]*)?(?=\S)")
 _NEAR_WIDTH = 0.85  # a line this close to the note's wrap width, stopping mid-sentence, was wrapped
 _MID_PHRASE = re.compile(
     r"\b(?:a|an|the|of|to|at|in|on|for|with|from|and|or|is|are|was|were|be|been|by|as|into|under|then|this|that|"
@@ -69,6 +70,10 @@ def boundary_offsets(text: str) -> list[int]:
     # The note's own wrap width (its longest line, up to _WRAP_WIDTH): a line near it that stops without end
     # punctuation, followed by a lower-case line, was wrapped.
     width = min(_WRAP_WIDTH, max(map(len, text.split("\n"))))
+    # Dictation left as words ("... the left side period the patient ..."): in a note that does it more than
+    # once, a spoken "period" ends a sentence.
+    if text.count(" period") > 1:
+        starts.extend(m.end() for m in _SPOKEN_PERIOD.finditer(text))
     for m in _BOUNDARY.finditer(text):
         if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end(), width):
             continue
@@ -78,7 +83,7 @@ def boundary_offsets(text: str) -> list[int]:
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
         starts.append(m.end())
-    return starts
+    return sorted(set(starts))
 
 
 @Language.factory("spinecode_sentences")
