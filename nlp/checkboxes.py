@@ -81,6 +81,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return box, re.compile(rules["checkbox.answer_no"], re.I), re.compile(rules["checkbox.empty"])
 
 
+_KEY_NO = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 /()-]{0,40}:)[ \t]*(?:N|No|NO)[ \t]*\.?[ \t]*$")
 # "Guidance: Fluoroscopy Y  CT N  US N", "Right: Y  Left: N": options answered Y or N, two spaces apart.
 _ANSWER = re.compile(r"(?P<label>[A-Za-z][A-Za-z0-9 /.()-]{0,30}?)[ \t]*:?[ \t]+(?P<answer>Y|N|Yes|No|YES|NO)")
 _GAP = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
@@ -133,6 +134,8 @@ def form_marks(text: str) -> FormMarks:
         if not boxes:
             columns = _side_columns(line)
             unticked.extend(_answered_no(line.rstrip("\r\n"), start))
+            if (no := _KEY_NO.match(line)) is not None:  # "Procedure aborted: N" denies its key
+                denied.append((start + no.start("key"), start + no.end("key")))
             continue
         if columns is not None:
             row = _grid_row(line.rstrip("\r\n"), start, columns, box_re)

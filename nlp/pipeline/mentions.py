@@ -27,7 +27,8 @@ SHORT_LINE_SECTIONS = frozenset({"history", "plan"})
 _SHORT_LINE = 150
 # These end at a blank line when their header line has inline content ("HPI: ..." then a procedure narrative).
 PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression", "background", "indication"})
-_ANSWER_WORD = re.compile(r"[ \t:](?:Y|N|Yes|No|YES|NO)(?:[ \t]{2,}\S|[ \t]*\|)")  # "CT N  US N", "Y | N"
+# "CT N  US N", "Y | N", "Procedure aborted: N"
+_ANSWER_WORD = re.compile(r"[ \t:](?:Y|N|Yes|No|YES|NO)(?:[ \t]{2,}\S|[ \t]*\||[ \t]*\.?[ \t]*$)", re.M)
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
 _KEY_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z .()/#&-]{0,30}:[ \t]")  # "Planned: ...", "Prior dx blocks: ..."
 
