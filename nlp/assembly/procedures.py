@@ -26,6 +26,8 @@ class ProcedureSteps(AssemblerBase):
         nerve or facet words names the procedure when no procedure noun does in that sentence."""
         lookalike = any(x.category == "PROCEDURE" and x.meta.get("kind") == "other" and self._usable(x)
                         for x in self.note.mentions)
+        rfa_named = any(x.category == "PROCEDURE" and x.meta.get("kind") == "radiofrequency_ablation"
+                        and self._usable(x) for x in self.note.mentions)
         for sent, mentions in list(self.by_sent.items()):
             # "Confirmatory block of the left L3, L4 medial branches": the noun "block" is matched as a
             # reference to the procedure, and names it here.
@@ -38,7 +40,14 @@ class ProcedureSteps(AssemblerBase):
             words = self.text[bounds[0] : bounds[1]].lower()
             nerves = any(x.category == "NERVE" for x in mentions)
             levels = any(x.category == "LEVEL" for x in mentions)
-            # "lidocaine was injected ... and lesions were created": the lesion names the procedure.
+            if not (nerves or levels) and not rfa_named and any(
+                    x.category == "ACTION" and x.value == "lesion" for x in actions):
+                # "... cannulae at the L3 and L4 medial branches. Each site was ... lesioned at 80 C": the lesion
+                # names the procedure of the targets a sentence or two before it in its paragraph.
+                para = self.text.rfind("\n\n", 0, bounds[0])
+                previous = [x for k in range(max(0, sent - 3), sent) for x in self.by_sent.get(k, [])
+                            if x.start > para]
+                nerves = any(x.category == "NERVE" and self._usable(x) for x in previous)
             rank = {"lesion": 0, "block": 1, "inject": 2}
             action = min(actions, key=lambda x: rank.get(x.value if x.category == "ACTION" else "block", 3))
             value = action.value if action.category == "ACTION" else "block"
@@ -123,8 +132,8 @@ class ProcedureSteps(AssemblerBase):
             name = "radiofrequency_ablation" if m.category == "ACTION" else m.meta.get("name", m.meta.get("kind"))
             inst = self.instances.get(name)
             if inst is None or m.meta["zone"] not in ("header", "body") or any(
-                    x.category in ("LEVEL", "SIDE") for x in self.by_sent.get(m.sent, [])):
-                continue
+                    x.category in ("LEVEL", "SIDE", "REGION") for x in self.by_sent.get(m.sent, [])):
+                continue  # about one level, side or region ("No thermal lesion was made in the neck")
             if not self._negates_procedure(m):
                 continue  # "No steroid was given with the facet nerve blocks": the negation is about the steroid
             if not any(x.start > m.start for x in inst.mentions):
@@ -186,7 +195,8 @@ class ProcedureSteps(AssemblerBase):
         for x in self.note.mentions:
             if not start <= x.start < end or not self._usable(x):
                 continue
-            if x.category == "PROCEDURE" and not (x.meta.get("weak") or x.meta.get("title_only")):
+            if x.category == "PROCEDURE" and not (x.meta.get("weak") or x.meta.get("title_only")
+                                                  or x.meta.get("generic")):  # not "loss of resistance"
                 names.add(x.meta.get("name", x.meta.get("kind")))
             elif x.category == "ACTION" and x.value == "lesion":
                 names.add("radiofrequency_ablation")
