@@ -453,6 +453,44 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
      "left C4-5 facet injection 01/10/2023.\nTECHNIQUE: the right L4-5 joint was accessed and 40 mg triamcinolone "
      "injected.", {"guidance": "ct"}),
 
+    # --- 2026-11-27 (second session), from the gx rx dc uk lx ms pc sr nv rf ft mp batches' dev halves -----
+    ("procedure-aborted-no", "MBB RECORD\nProcedure aborted: N\nSide: Left\nTargets: L4 MB, L5 DR (<j level=L5-S1 "
+     "side=left>L5-S1</j>)\nGuidance: fluoroscopy\nbupivacaine 0.5 mL each", {"kind": "medial_branch_block"}),
+    ("spoken-period", "procedure colon right lumbar meal branch blocks period under floor oscopy needles were "
+     "placed at the right L3 and L4 meal branches period 0.5 mL of bupivacaine was injected at each period the "
+     "left side was not done period right <j side=right>L4-5</j> only", {"guidance": "fluoroscopy"}),
+    ("contrast-showed", "Under C-arm the left <j side=left>L4-5</j> and <j side=left>L5-S1</j> facet joints were "
+     "entered, contrast showed an arthrogram at each, and Kenalog 20 mg was injected into each.", {}),
+    ("denial-in-one-region", "1. Right third occipital nerve pulsed RF.\n2. Left L4-5 thermal RFA of the left L3 and "
+     "L4 medial branches (<j level=L4-L5 side=left>left L4-5</j>).\nNo thermal lesion was made in the neck. "
+     "Fluoroscopy for both.", {}),
+    ("lesioned-after-targets", "RIGHT: cannulae placed under fluoroscopy at the SAP/TP junctions of L4 and L5 for "
+     "the right L3 and L4 medial branches (<j level=L4-L5 side=right>right L4-5</j>). Sensory testing concordant."
+     " Each site was anesthetized with lidocaine and lesioned at 80 C for 90 s.", {"kind": "radiofrequency_ablation"}),
+    ("block-in-other-region", "Procedures (same session):\n1) Right C4 and C5 medial branch block, diagnostic\n2) "
+     "Left L4-5 radiofrequency ablation (left L3 and L4 MB)\n\n1) Cervical: needles to the waist of the right C4 "
+     "and C5 articular pillars (<j level=C4-C5 side=right>right C4-5</j>), 0.3 mL lidocaine each.\n\n2) Lumbar: "
+     "cannulas to the left L3 and L4 medial branches (<j level=L4-L5 side=left>left L4-5</j>), 80 C x 90 s. "
+     "Fluoroscopy throughout.", {}),
+    ("cemented-bodies", "Bilateral T12 and L1 medial branch blocks (<j level=T12-L1 side=bilateral>bilateral "
+     "T12-L1</j>... and <j level=L1-L2 side=bilateral>L1-2</j> via T11, T12, L1 MB) under fluoroscopy, "
+     "bupivacaine. Needles kept clear of the cemented T12 and L2 bodies. T11 also blocked.", {}),
+    ("converted-guidance", "Left C5 and C6 medial branch blocks (<j level=C5-C6 side=left>left C5-6</j>), "
+     "bupivacaine, diagnostic. Initial attempt under ultrasound, poor views; US abandoned -> converted to "
+     "fluoroscopy.", {"guidance": "fluoroscopy"}),
+    ("side-subheaders", "Steps:\nRight side: the right <j side=bilateral>L5-S1</j> facet joint was entered and "
+     "injected with triamcinolone under fluoroscopy.\nSame procedure on the other side: the left L5-S1 joint was "
+     "entered and injected.", {}),
+    ("table-rows", "RFA level table (fluoroscopy, 80 C)\nJoint | Side | Nerves\n<j side=left>L3-4</j>  | L | L2 MB, L3 "
+     "MB\n<j side=bilateral>L4-5</j>  | B | L3 MB, L4 MB", {"kind": "radiofrequency_ablation"}),
+    ("live-x-ray", "Right <j side=right>L4-5</j> facet joint injection under live x-ray, Depo-Medrol 40 mg.",
+     {"guidance": "fluoroscopy"}),
+    ("oxygen-litres", "Right T8 and T9 medial branch blocks (<j level=T9-T10 side=right>right T9-10</j>) under "
+     "fluoroscopy, bupivacaine. SpO2 97% on 2 L NC.", {}),
+    ("drug-list-not-injected", "Left L4-5 RFA booked. Cannulas placed at the left L3 and L4 medial branches under "
+     "fluoroscopy; the generator failed. No lidocaine, steroid or contrast was injected. The procedure was aborted.",
+     {}),
+
 ]
 
 
