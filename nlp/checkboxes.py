@@ -4,8 +4,10 @@ EHR templates put boxes before their labels ("Side: [x] Right [ ] Left") or afte
 A scope that always runs forward from the box would take the ticked label in the second layout, so the label of
 each box is found from the layout of its line: when the line (after an optional "Key:") starts with a box, each
 box owns the text up to the next box; otherwise it owns the text since the previous box. A line whose ticked
-answer is "No" ("Procedure aborted: [ ] Yes [x] No") denies its key. Pure text, no spaCy: used by the pipeline
-and by the intent model's features. Patterns: rules/checkboxes.json.
+answer is "No" ("Procedure aborted: [ ] Yes [x] No", or "Procedure aborted: N" with no box) denies its key.
+Grids whose columns are sides ("Level | Right | Left", or aligned by spaces) give each row's ticked sides, and
+options answered Y/N ("CT N  US N") count as boxes. Pure text, no spaCy: used by the pipeline and by the intent
+model's features. Box glyphs and "No" answers: rules/checkboxes.json; the line layouts are read here.
 """
 
 from __future__ import annotations

@@ -3,9 +3,10 @@ note, a clinic visit from another date) rather than the record of this encounter
 
 A billing feed often receives "Encounter date: 04/02/2025 ... ----- Procedure Note (04/02/2025) ----- ...
 Previous notes: ----- Procedure Note (09/24/2024) -----". What an older document says was done was done then.
-A document whose header carries a date other than the encounter's, and everything after a "Previous notes"
-line (until a header dated on the encounter's own date), is older. Pure text, no spaCy; patterns in
-rules/documents.json.
+A document whose header carries a date before the encounter's, and everything after a "Previous notes" line
+(until a header dated on the encounter's own date), is older; a later-dated one (an addendum, a coder's query,
+a call about this procedure) and an addendum or correction of any date belong to this encounter. Pure text, no
+spaCy; patterns in rules/documents.json.
 """
 
 from __future__ import annotations
