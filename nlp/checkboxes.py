@@ -122,6 +122,16 @@ def _nearest_key(text: str, start: int, box: int) -> tuple[int, int]:
     return head, colon + 1
 
 
+# A cheap test before reading the lines: "CT N  US N", "Y | N", "Procedure aborted: N".
+_ANSWER_WORD = re.compile(r"[ \t:](?:Y|N|Yes|No|YES|NO)(?:[ \t]{2,}\S|[ \t]*\||[ \t]*\.?[ \t]*$)", re.M)
+
+
+def may_have_marks(text: str) -> bool:
+    """Whether a note can have anything `form_marks` reads: a box or an option answered Y/N."""
+    return "[" in text or "(" in text or any(c in text for c in "\u2610\u2611\u2612") or bool(
+        _ANSWER_WORD.search(text))
+
+
 def form_marks(text: str) -> FormMarks:
     box_re, no_re, _ = _patterns()
     unticked: list[tuple[int, int]] = []

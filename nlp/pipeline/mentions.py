@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from nlp.checkboxes import form_marks
+from nlp.checkboxes import form_marks, may_have_marks
 from nlp.documents import older_document_spans
 from nlp.note import Mention, Note
 from nlp.pipeline.components import SPAN_GROUP
@@ -27,8 +27,6 @@ SHORT_LINE_SECTIONS = frozenset({"history", "plan"})
 _SHORT_LINE = 150
 # These end at a blank line when their header line has inline content ("HPI: ..." then a procedure narrative).
 PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression", "background", "indication"})
-# "CT N  US N", "Y | N", "Procedure aborted: N"
-_ANSWER_WORD = re.compile(r"[ \t:](?:Y|N|Yes|No|YES|NO)(?:[ \t]{2,}\S|[ \t]*\||[ \t]*\.?[ \t]*$)", re.M)
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
 _KEY_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z .()/#&-]{0,30}:[ \t]")  # "Planned: ...", "Prior dx blocks: ..."
 
@@ -120,9 +118,8 @@ def _apply_form_marks(text: str, mentions: list[Mention], sent_starts: list[int]
                       sections: list[tuple[int, int, str | None]], sec_starts: list[int]) -> None:
     """Unticked options are negated; "Procedure aborted: [ ] Yes [x] No" un-cancels, "Steroid: [x] No" negates;
     a ticked box under a side column of a grid becomes that side, written where the box is."""
-    if "[" not in text and "(" not in text and not any(c in text for c in "\u2610\u2611\u2612") \
-            and not _ANSWER_WORD.search(text):
-        return  # no boxes and no "Y"/"N" answers
+    if not may_have_marks(text):
+        return
     marks = form_marks(text)
     for start, end, side in marks.grid_sides:
         s_idx = bisect_right(sec_starts, start) - 1
