@@ -31,7 +31,8 @@ class LevelSteps(AssemblerBase):
             sent_text = self.text[slice(*self._sent_bounds(m.sent))]
             not_done = bool(rx("not_done").search(sent_text)) and (m.negated or self._sole_subject(m))
             if (m.cancelled or not_done) and in_cancel_zone and not (m.historical or m.hypothetical or m.generic):
-                self._removal(m)
+                if not self._guidance_switch(m.sent):
+                    self._removal(m)
                 continue
             if not self._usable(m):
                 continue
@@ -42,6 +43,15 @@ class LevelSteps(AssemblerBase):
             if owner is None:
                 continue
             self._add_levels(owner, m)
+
+    def _guidance_switch(self, sent: int) -> bool:
+        """ "The L5 transverse process could not be visualized [under ultrasound]. Converted to fluoroscopy": what
+        could not be seen is about the imaging that was given up, not a target left out."""
+        for k in (sent, sent + 1):
+            bounds = self._sent_bounds(k)
+            if k in self.by_sent and rx("converted").search(self.text[bounds[0] : bounds[1]]):
+                return True
+        return False
 
     def _sole_subject(self, m: Mention) -> bool:
         """ "L1-2 facet was not thought to be the generator and was not injected": the only level of a sentence
