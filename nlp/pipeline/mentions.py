@@ -26,7 +26,8 @@ ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "background", "complic
 SHORT_LINE_SECTIONS = frozenset({"history", "plan"})
 _SHORT_LINE = 150
 # These end at a blank line when their header line has inline content ("HPI: ..." then a procedure narrative).
-PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression", "background", "indication"})
+PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression", "background", "indication",
+                                "diagnosis"})
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
 _KEY_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z .()/#&-]{0,30}:[ \t]")  # "Planned: ...", "Prior dx blocks: ..."
 
