@@ -491,6 +491,20 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
      "fluoroscopy; the generator failed. No lidocaine, steroid or contrast was injected. The procedure was aborted.",
      {}),
 
+    # --- 2026-11-27 (second session), from the xa xb xc xd batches' dev halves --------------------------------
+    ("facet-blocks-narrate-mbb", "Right TON and C3 medial branch blocks (<j level=C2-C3,C3-C4 side=right>right "
+     "C2-3 and C3-4</j>), bupivacaine. Facet blocks performed under fluoroscopy; these facet nerve blocks are "
+     "diagnostic.", {"kind": "medial_branch_block"}),
+    ("not-seen-before-switch", "Procedure: right L5-S1 medial branch block (right L4 MB and L5 DR, <j level=L5-S1 "
+     "side=right>right L5-S1</j>).\nGuidance: under ultrasound the L5 transverse process and sacral ala could not "
+     "be visualized. Converted to fluoroscopy. Lidocaine 0.5 mL each, diagnostic.", {"guidance": "fluoroscopy"}),
+    ("as-scheduled", "Procedure (as scheduled): right L4-5 RFA\nUnder fluoroscopy cannulae at the right L3 and L4 "
+     "medial branches; lesions made at 80 C for 90 s: right L3 MB, right L4 MB (<j level=L4-L5 side=right>right "
+     "L4-5</j>).", {"kind": "radiofrequency_ablation"}),
+    ("not-tested", "Right C4, C5, C6 medial branch blocks planned. C6 needle not placed (cough). Result: diagnostic "
+     "block of right <j side=right>C4-5</j> (C4, C5 MB) under fluoroscopy with bupivacaine. Right C5-6 not tested.",
+     {}),
+
 ]
 
 
