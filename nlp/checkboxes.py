@@ -132,6 +132,11 @@ def may_have_marks(text: str) -> bool:
         _ANSWER_WORD.search(text))
 
 
+def box_pattern() -> re.Pattern[str]:
+    """A ticked or unticked box (rules/checkboxes.json); group `ticked` or `empty` says which."""
+    return _patterns()[0]
+
+
 def form_marks(text: str) -> FormMarks:
     box_re, no_re, _ = _patterns()
     unticked: list[tuple[int, int]] = []

@@ -43,7 +43,8 @@ def is_joint(name: str) -> bool:
 
 
 def region_of(joint: str) -> str:
-    """C2-C3 ... T11-T12 and T12-L1 are cervical/thoracic; L1-L2 ... L5-S1 lumbar/sacral."""
+    """C2-C3 ... T11-T12 and T12-L1 are cervical/thoracic; L1-L2 ... L5-S1 lumbar/sacral. The same for a vertebra
+    or nerve name by its own letter ("C5", "T12", "TON" cervical/thoracic; "L1", "L5" lumbar/sacral)."""
     return LUMBAR_SACRAL if joint.startswith("L") else CERVICAL_THORACIC
 
 

@@ -14,7 +14,7 @@ from nlp.assembly.base import (
     sides_of,
 )
 from nlp.facts import Joint
-from nlp.levels import CERVICAL_THORACIC, LUMBAR_SACRAL, parse_levels, region_of
+from nlp.levels import parse_levels, region_of
 from nlp.note import Mention
 
 
@@ -173,13 +173,13 @@ class ProcedureSteps(AssemblerBase):
         if m.category != "LEVEL" or len(self.instances) < 2:
             return None
         items = parse_levels(m.text)
-        regions = {CERVICAL_THORACIC if item.upper[0] in "CT" else LUMBAR_SACRAL for item in items}
+        regions = {region_of(item.upper) for item in items}
         if len(regions) != 1:
             return None
         region = regions.pop()
         owners = [inst for inst in self.instances.values()
                   if (inst.kind in FACET_KINDS or inst.name in NERVE_PROCEDURES)
-                  and any(_entry_region(name) == region for name, *_ in inst.joints)]
+                  and any(region_of(name.removeprefix("nerve:")) == region for name, *_ in inst.joints)]
         return owners[0] if len(owners) == 1 else None
 
     def _by_paragraph(self, m: Mention) -> Instance | None:
@@ -350,11 +350,3 @@ class ProcedureSteps(AssemblerBase):
                         inst.name = "si_lateral_branch_rfa"
                         self.instances["si_lateral_branch_rfa"] = inst
                     del self.instances[name]
-
-
-def _entry_region(name: str) -> str:
-    """The region of a joint entry ("L4-L5") or a nerve entry ("nerve:C5", "nerve:TON")."""
-    if name.startswith("nerve:"):
-        nerve = name.split(":", 1)[1]
-        return CERVICAL_THORACIC if nerve == "TON" or nerve[0] in "CT" else LUMBAR_SACRAL
-    return region_of(name)

@@ -3,14 +3,13 @@ other side", "the left side was aborted") and sides stated on their own."""
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from nlp.assembly.base import AssemblerBase, rx, sides_of
+from nlp.checkboxes import box_pattern
 from nlp.facts import Evidence
 from nlp.note import Mention
 
-_BOX = re.compile(r"\[\s?[xX\u2713\u2714*]?\s?\]|\(\s?[xX]?\s?\)|[\u2610\u2611\u2612]")  # between ticked sides
 _SIDE_REACH = 40  # characters between a side word and the mention it attaches to
 
 
@@ -83,7 +82,7 @@ class SideSteps(AssemblerBase):
         for nxt in sides:
             if nxt.start <= s.start:
                 continue
-            gap = _BOX.sub(" ", self.text[s.end : nxt.start])
+            gap = box_pattern().sub(" ", self.text[s.end : nxt.start])  # "[X] R  [X] L": boxes between sides
             if not rx("coordinated_sides").fullmatch(gap) or any(
                     0 <= a.start - nxt.end <= 14 for a in anchors):
                 break
