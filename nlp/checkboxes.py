@@ -16,10 +16,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from nlp.keylines import KEY, KEY_END
 from nlp.pipeline.rules import load_rule_file
 
 # "Level(s):", "Levels (joint):" - a parenthesis in a key is not a box.
-_KEY = re.compile(r"(?:[^\n:\[(\u2610\u2611\u2612]|\((?!\s*[xX\u2713\u2714*]?\s*\))[^)\n]{1,20}\)){1,60}?:[ \t]*")
+_KEY = re.compile(
+    rf"(?:[^\n:\[(\u2610\u2611\u2612]|\((?!\s*[xX\u2713\u2714*]?\s*\))[^)\n]{{1,20}}\)){{1,60}}?{KEY_END}[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return box, re.compile(rules["checkbox.answer_no"], re.I), re.compile(rules["checkbox.empty"])
 
 
-_KEY_NO = re.compile(r"[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 /()-]{0,40}:)[ \t]*(?:N|No|NO)[ \t]*\.?[ \t]*$")
+_KEY_NO = re.compile(rf"[ \t]*(?P<key>{KEY})[ \t]*(?:N|No|NO)[ \t]*\.?[ \t]*$")
 # "Guidance: Fluoroscopy Y  CT N  US N", "Right: Y  Left: N": options answered Y or N, two spaces apart.
 _ANSWER = re.compile(r"(?P<label>[A-Za-z][A-Za-z0-9 /.()-]{0,30}?)[ \t]*:?[ \t]+(?P<answer>Y|N|Yes|No|YES|NO)")
 _GAP = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")

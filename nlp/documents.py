@@ -24,28 +24,85 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             for r in load_rule_file("documents")["rules"]}
 
 
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
 def _parse_date(text: str) -> date | None:
-    """ "04/02/2025", "4.2.25", "2025-04-02" as a date (month first, as US records write it), else None."""
+    """ "04/02/2025", "4.2.25", "2025-04-02", "2024.09.24", "13 Nov 2024", "Nov 13, 2024" as a date (month first,
+    as US records write it), else None."""
+    words = re.findall(r"[A-Za-z]+|\d+", text)
     try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            y, m, d = (int(x) for x in text.split("-"))
+        if words and words[0].isalpha():  # "Nov 13, 2024"
+            m, d, y = _MONTHS[words[0][:3].lower()], int(words[1]), int(words[2])
+        elif len(words) == 3 and words[1].isalpha():  # "13 Nov 2024"
+            d, m, y = int(words[0]), _MONTHS[words[1][:3].lower()], int(words[2])
+        elif re.fullmatch(r"\d{4}[-.]\d{1,2}[-.]\d{1,2}", text):
+            y, m, d = (int(x) for x in re.split(r"[-.]", text))
         else:
             m, d, y = (int(x) for x in re.split(r"[/.-]", text))
             y += 2000 if y < 100 else 0
         return date(y, m, d)
-    except ValueError:
+    except (ValueError, KeyError, IndexError):
         return None
 
 
+def _encounter_date(text: str) -> date | None:
+    found = _patterns()["encounter_date"].search(text)
+    return _parse_date(found.group("date")) if found else None
+
+
+def _partial_date(text: str) -> tuple[int, ...]:
+    """ "03/2022" -> (2022, 3), "2021" -> (2021,), "11/20/2024" -> (2024, 11, 20), "2024-11" -> (2024, 11),
+    "Jun 2022" -> (2022, 6)."""
+    if text[:1].isalpha():
+        return int(text.split()[-1]), _MONTHS[text[:3].lower()]
+    if "-" in text or "." in text:
+        return tuple(int(x) for x in re.split(r"[-.]", text))
+    parts = [int(x) for x in text.split("/")]
+    return (parts[-1], *parts[:-1])
+
+
+def timeline_spans(text: str) -> list[tuple[int, int]]:
+    """A treatment timeline ("03/2022  bilateral L4-5 facet injections ... 04/2023  bilateral L4-5 RFA"): each
+    line dated before the encounter's date of service, with its indented continuation lines. Without a date of
+    service, the lines of a run of two or more dated lines that are older than the run's last date."""
+    items = list(_patterns()["timeline_item"].finditer(text))
+    if not items:
+        return []
+    encounter = _encounter_date(text)
+    today = (encounter.year, encounter.month, encounter.day) if encounter else None
+    if today is None:
+        if len(items) < 2:
+            return []
+        today = max(_partial_date(m.group("date")) for m in items)
+    spans = []
+    for m in items:
+        dated = _partial_date(m.group("date"))
+        if dated >= today[: len(dated)]:
+            continue  # the encounter's own day (or month or year: not known to be earlier)
+        end = text.find("\n", m.end())
+        # continuation lines: indented deeper than the item, not themselves dated
+        while end >= 0:
+            nxt = text.find("\n", end + 1)
+            line = text[end + 1 : nxt if nxt >= 0 else len(text)]
+            indent = len(line) - len(line.lstrip(" \t"))
+            if not line.strip() or indent <= len(m.group("indent")) or _patterns()["timeline_item"].match(line):
+                break
+            end = nxt
+        spans.append((m.start(), end if end >= 0 else len(text)))
+    return spans
+
+
 def older_document_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the older documents in an export; [] for an ordinary note."""
+    """Character spans of the older documents in an export, and of the earlier lines of a dated treatment
+    timeline; [] for an ordinary note."""
     p = _patterns()
-    headers = [(m.start(), m.end(), m.group("title")) for m in p["header"].finditer(text)]
+    headers = sorted((m.start(), m.end(), m.group("title")) for rule in ("header", "numbered_header")
+                     for m in p[rule].finditer(text))
     previous = [m.start() for m in p["previous"].finditer(text)]
     if not headers and not previous:
-        return []  # an ordinary note: no document boundaries
-    found = p["encounter_date"].search(text)
-    encounter = _parse_date(found.group("date")) if found else None
+        return timeline_spans(text)  # an ordinary note: no document boundaries
+    encounter = _encounter_date(text)
     # Boundaries in order: (position, is this an older document from here on?)
     marks: list[tuple[int, bool | None]] = [(start, True) for start in previous]
     for start, _end, title in headers:
@@ -66,4 +123,4 @@ def older_document_spans(text: str) -> list[tuple[int, int]]:
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         if older and start < end:
             spans.append((start, end))
-    return spans
+    return spans + timeline_spans(text)

@@ -122,7 +122,8 @@ def joints_supplied_by(nerve: str) -> list[str]:
         return []
     i = _N_INDEX[nerve]
     pairs = [NERVES[j : j + 2] for j in (i - 1, i) if 0 <= j and j + 1 < len(NERVES)]
-    out = {joint for pair in pairs for joint in joints_from_nerves(list(pair))}
+    # C2-C3 is the TON's alone: "the C3 medial branch was not blocked" leaves a TON block of C2-3 whole.
+    out = {joint for pair in pairs for joint in joints_from_nerves(list(pair)) if joint != "C2-C3"}
     if nerve == "TON":
         out.add("C2-C3")
     return sorted(out, key=joint_index)
@@ -219,6 +220,9 @@ def _split_concat(region: str, digits: str) -> tuple[str, str] | None:
 
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
+# Homophones speech recognition writes for a number right after a vertebra ("L3 for facet joint"); the level
+# rule only lets them into a level mention in that place.
+_NUMBER_WORDS["for"] = "4"
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 
 

@@ -21,6 +21,9 @@ from nlp.checkboxes import form_marks, without_unticked
         ("Procedure aborted: [ ] Yes [x] No", ["Yes"], ["Procedure aborted:"]),
         ("Steroid: [x] yes [ ] no", ["no"], []),
         ("Imaging: fluoroscopy", [], []),
+        # printed forms align values with dotted leaders instead of colons
+        ("Procedure aborted ........ N", [], ["Procedure aborted ........"]),
+        ("Side .......... [ ] R  [x] L", ["R"], []),
     ],
 )
 def test_form_marks(line: str, unticked: list[str], denied: list[str]) -> None:

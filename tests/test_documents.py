@@ -37,3 +37,30 @@ def test_ordinary_notes_have_no_older_documents() -> None:
     note = ("PROCEDURE: Bilateral L4-5 facet injections.\nPrior procedures: L4-5 RFA 2023.\n"
             "=====================\nPLAN: follow up.\n")
     assert older_document_spans(note) == []
+
+
+TIMELINE = (
+    "DOS: 09/10/2025\n"
+    "Course:\n"
+    "  03/2023  bilateral L4-5 facet injections with triamcinolone, about\n"
+    "           six weeks of relief\n"
+    "  - 2024: left L3, L4 MBB x2, 90%\n"
+    "  09/10/2025  left L4-5 RFA today\n"
+    "Pain came back after the 2024 blocks\n"
+    "2025 has been a hard year for her back.\n"
+)
+
+
+def test_timeline_lines_dated_before_the_encounter_are_older_with_their_continuations() -> None:
+    older = _older_text(TIMELINE)
+    assert "bilateral L4-5 facet injections" in older and "six weeks of relief" in older
+    assert "left L3, L4 MBB" in older
+    assert "left L4-5 RFA today" not in older  # the encounter's own date
+    assert "2025 has been" not in older  # prose wrapped before a year is not a dated line
+
+
+def test_a_timeline_without_a_date_of_service_keeps_its_latest_line() -> None:
+    text = "Hx:\n- 2022: right C5-6 IA injection\n- 2024: right C5, C6 MBB\n"
+    older = _older_text(text)
+    assert "2022: right C5-6" in older and "2024: right C5, C6" not in older
+    assert _older_text("- 2022: right C5-6 IA injection\n") == ""  # one dated line is not a timeline

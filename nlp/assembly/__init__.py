@@ -39,7 +39,11 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
         # "No procedure today"; an authorization request or a pre-op checklist (but not a procedure note with a
         # checklist section that goes on to say what was done).
         done = any(x.category in ("ACTION", "PERFORMED") and self._usable(x) for x in self.note.mentions)
-        if rx("no_procedure_today").search(self.text) or (rx("not_a_procedure_record").search(self.text) and not done):
+        # A first line ("REQUEST FOR PRIOR AUTHORIZATION") says what the whole document is, whatever its history
+        # says was done.
+        other_record = rx("not_a_procedure_record").search(self.text)
+        titled = other_record is not None and "\n" not in self.text[: other_record.start()].lstrip()
+        if rx("no_procedure_today").search(self.text) or (other_record and (not done or titled)):
             return []
         self.collect_procedures()
         if not self.instances or self.cancelled_encounter():

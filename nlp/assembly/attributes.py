@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nlp.assembly.base import AssemblerBase, Instance, rx
 from nlp.facts import Evidence
+from nlp.levels import region_of
 from nlp.note import INTENT_SECTIONS, Mention
 
 
@@ -17,6 +18,11 @@ class AttributeSteps(AssemblerBase):
         cands = [m for m in self.note.mentions if m.category == "GUIDANCE" and (self._usable(m) or (
             m.cancelled and m.meta["zone"] in ("header", "body")
             and rx("converted_to").search(self.text[max(0, m.start - 40) : m.start])))]
+        # "Sched: ... under ultrasound" ... "Landmark technique, no imaging": the body's guidance, not the booking's.
+        cands = [m for m in cands if not m.meta.get("planned")] or cands
+        # "1. SI joint injection under ultrasound. 2. Facet injections by landmark technique": each its own.
+        if len(self.instances) > 1:
+            cands = [m for m in cands if self._owner_for(m) in (inst, None)] or cands
         # The guidance the procedure was converted to is the one it was done under, wherever it is said.
         converted = [m for m in cands if rx("converted_to").search(self.text[max(0, m.start - 40) : m.start])]
         near = [m for m in cands if m.sent in own_sents]
@@ -40,7 +46,8 @@ class AttributeSteps(AssemblerBase):
         # A statement in a sentence that names another procedure is about that one ("cervical: C6, C7, C8 MBB,
         # diagnostic block #1. Lumbar: L4-5 facet steroid injections").
         others = {m.sent for i in self.instances.values() if i is not inst for m in i.mentions} - own_sents
-        stated = [m for m in cues if m.meta.get("strength") == "stated" and m.sent not in others]
+        stated = [m for m in cues if m.meta.get("strength") == "stated" and m.sent not in others
+                  and not self._other_region(inst, m) and self._cue_procedure(m) in (None, inst.name)]
         near = [m for m in stated if m.sent in own_sents]
         for group in (near, stated):
             values = {m.value for m in group}
@@ -65,6 +72,29 @@ class AttributeSteps(AssemblerBase):
         if local:
             return "diagnostic", "rule:intent.local_only", [self._ev(local[0])]
         return "unknown", None, []
+
+    def _cue_procedure(self, m: Mention) -> str | None:
+        """ "an intra-articular steroid injection; the joint above with diagnostic medial branch blocks": a stated
+        intent belongs to the procedure named nearest to it in its sentence, when that is one of the note's."""
+        named = [x for x in self.by_sent.get(m.sent, []) if x.category == "PROCEDURE"
+                 and x.meta.get("name", x.meta.get("kind")) in self.instances]
+        for x in named:  # "diagnostic medial branch blocks", "MBB #1": the cue is part of the procedure's name
+            gap = self.text[m.end : x.start] if x.start >= m.end else self.text[x.end : m.start]
+            if len(gap) <= 25 and not any(c in gap for c in ",;.:()"):
+                return x.meta.get("name", x.meta.get("kind"))
+        if len({x.meta.get("name", x.meta.get("kind")) for x in named}) < 2:
+            return None
+        nearest = min(named, key=lambda x: min(abs(x.start - m.end), abs(m.start - x.end)))
+        return nearest.meta.get("name", nearest.meta.get("kind"))
+
+    def _other_region(self, inst: Instance, m: Mention) -> bool:
+        """ "(a) right neck pain, first diagnostic block": with procedures in two regions, a statement whose
+        sentence names only the region of the other one is about that one."""
+        if len(self.instances) < 2:
+            return False
+        own = {region_of(name.removeprefix("nerve:")) for name, *_ in inst.joints} - {None}
+        said = {x.value for x in self.by_sent.get(m.sent, []) if x.category == "REGION"}
+        return bool(own and said) and not own & said
 
     def _same_as(self, m: Mention) -> list[Mention]:
         """ "0.5 mL of the same mixture at each": the drugs of the last sentence before it that names any."""

@@ -52,7 +52,7 @@ class Instance:
     mentions: list[Mention] = field(default_factory=list)
     # (joint, side set, evidence, zone, explicit)
     joints: list[tuple[str, set[str], list[Evidence], str, bool]] = field(default_factory=list)
-    # (joint or None for every joint, sides, position of the statement)
+    # (joint, "region:<region>" for a region, or None for every joint; sides; position of the statement)
     removals: list[tuple[str | None, set[str], int]] = field(default_factory=list)
     repeat_sides: list[str] = field(default_factory=list)
 
@@ -77,6 +77,21 @@ class AssemblerBase:
         self._done_right_after()
         self._planned_then_done()
         self.instances: dict[str, Instance] = {}
+
+    def _side_block(self, pos: int) -> Mention | None:
+        """The side sub-header ("LEFT SIDE:", "Right:") whose block holds `pos`, if any."""
+        block = None
+        for m in self.note.mentions:
+            if m.start >= pos:
+                break
+            if m.category != "SIDE" or m.value not in ("right", "left"):
+                continue
+            line_start = self.text.rfind("\n", 0, m.start) + 1
+            if self.text[line_start : m.start].strip() == "" and rx("side_header").match(self.text, m.end):
+                block = m
+        if block is not None and "\n\n\n" in self.text[block.start : pos]:
+            return None
+        return block
 
     def _done_right_after(self) -> None:
         """ "R: L3-4 not entered (osteophyte), L4-5 + L5-S1 done": a level followed by "done" was done, whatever
@@ -107,6 +122,7 @@ class AssemblerBase:
             for m in mentions:
                 if m.hypothetical and not (m.negated or m.historical or m.cancelled or m.generic or m.finding):
                     m.hypothetical = False
+                    m.meta["planned"] = True  # what was booked; the guidance the body states wins over it
 
     def _section_length(self, m: Mention) -> int:
         for start, end, category in self.note.section_spans:
@@ -116,7 +132,9 @@ class AssemblerBase:
 
     def _zone(self, m: Mention) -> str:
         section = m.section
-        if section == "procedure" and self._section_length(m) > _TITLE_MAX_CHARS:
+        # A long "Procedure:" or "Guidance:" section ("Landmark technique, no imaging: prone, ... injected on each
+        # side") is the account of the procedure, not a title.
+        if section in ("procedure", "guidance") and self._section_length(m) > _TITLE_MAX_CHARS:
             section = "technique"
         if section in HEADER_SECTIONS:
             return "header"

@@ -38,7 +38,9 @@ class JointSteps(AssemblerBase):
                        for side in (sides or {"right", "left", None})}
             for name, joint in from_nerves.items():
                 region = region_of(name)
-                keep = {side for side in sides_of(joint.side) or {None} if (region, side) not in covered}
+                # The TON is C2-3's only nerve: naming it names that joint ("TON blocks; C3-4 MBB (C3, C4)").
+                ton = name == "C2-C3" and "nerve:TON" in nerves
+                keep = {side for side in sides_of(joint.side) or {None} if ton or (region, side) not in covered}
                 if not keep or (None in keep and any(r == region for r, _ in covered)):
                     continue
                 if name in out:
@@ -77,6 +79,10 @@ class JointSteps(AssemblerBase):
             if level is None and any(lv is not None and sd & sides and 0 <= pos - ps <= _ANAPHORA_REACH
                                      for lv, sd, ps in inst.removals):
                 continue  # "the left L5-S1 was NOT injected. The joint is fused on the left ...": that joint only
+            if level is not None and level.startswith("region:"):  # "Lumbar: not done"
+                for joint in [j for j in joints.values() if region_of(j.level) == level.removeprefix("region:")]:
+                    del joints[joint.level]
+                continue
             if level is not None and self._done_after(inst, level, sides, pos):
                 continue  # "the C6-7 joint could not be seen ... then the right C6-7 joint was injected"
             for joint in [j for j in joints.values() if level is None or j.level == level]:

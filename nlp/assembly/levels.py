@@ -12,6 +12,7 @@ from nlp.note import CANCEL_SECTIONS, Mention
 
 _NERVE_AFTER = re.compile(r"\s{0,3}(?:medial\s+branch|mbs?\b|dorsal\s+ram)", re.I)  # "C3 / C4 medial branch blocks"
 _SPACED_PAIR = re.compile(r"[CTLS]\d{1,2}(?:\s+|\s+/\s+)[CTLS]\d{1,2}")  # "L3 L4", "C3 / C4"
+_SLASHED_PAIR = re.compile(r"[CTLS]\d{1,2}\s*/\s*[CTLS]\d{1,2}")  # "C3/C4"
 
 
 class LevelSteps(AssemblerBase):
@@ -43,6 +44,31 @@ class LevelSteps(AssemblerBase):
             if owner is None:
                 continue
             self._add_levels(owner, m)
+        self._same_levels()
+
+    def _same_levels(self) -> None:
+        """ "s/p L MBB x2 (L3, L4 MB + L5 DR) -> today L RFA same nerves": a procedure with no level of its own,
+        done at "the same levels" as an earlier mention, takes the levels of the last sentence before it that
+        names some (with the side its own sentence gives, if any)."""
+        for inst in self.instances.values():
+            if inst.joints:
+                continue
+            for p in inst.mentions:
+                if not rx("same_levels").search(self.text, *self._sent_bounds(p.sent)):
+                    continue
+                earlier = [x for x in self.note.mentions if x.category == "LEVEL" and x.start < p.start
+                           and not (x.negated or x.cancelled)]
+                if not earlier:
+                    continue
+                source = [x for x in earlier if x.sent == earlier[-1].sent]
+                own_sides, own_ev = self._side_for(p, self.by_sent.get(p.sent, []))
+                before = len(inst.joints)
+                for x in source:
+                    self._add_levels(inst, x)
+                for k in range(before, len(inst.joints)):
+                    level, sides, ev, _zone, explicit = inst.joints[k]
+                    inst.joints[k] = (level, set(own_sides) or sides, [*ev, *own_ev], p.meta["zone"], explicit)
+                break
 
     def _guidance_switch(self, sent: int) -> bool:
         """ "The L5 transverse process could not be visualized [under ultrasound]. Converted to fluoroscopy": what
@@ -101,9 +127,14 @@ class LevelSteps(AssemblerBase):
         # TON's target. With other joints listed ("TON and C3, C4 RFA (C2-3 and C3-4 joints)") it is a joint list.
         joint_words = not any(x.category == "NERVE" for x in sent) and bool(
             rx("joint_words").search(self.text[slice(*self._sent_bounds(m.sent))]))
-        ton_here = any(x.category == "NERVE" and x.value == "third_occipital" for x in sent) and not any(
-            item.kind == "joint" and (item.upper, item.lower) != ("C2", "C3")
-            for x in sent if x.category == "LEVEL" for item in parse_levels(x.text))
+        other_joints = any(item.kind == "joint" and (item.upper, item.lower) != ("C2", "C3")
+                           for x in sent if x.category == "LEVEL" and self._bound_to(x, sent) is None
+                           for item in parse_levels(x.text))  # not "the C3/C4 pillars"
+        ton_listed = any(x.category == "NERVE" and x.value == "third_occipital" for x in sent)
+        # "MB L3/L4, L5 DR": a nerve word right before the pair
+        nerve_before = any(x.category == "NERVE" and x.end <= m.start and rx("adjacent").fullmatch(
+            self.text, x.end, m.start) for x in sent)
+        ton_here = ton_listed and not other_joints
         for item in items:
             item_sides = sides
             if inner_sides:
@@ -113,14 +144,16 @@ class LevelSteps(AssemblerBase):
             item_ev = [Evidence(m.start + item.start, m.start + item.end,
                                 self.text[m.start + item.start : m.start + item.end], m.section, m.rule), *side_ev]
             if item.kind == "joint" and f"{item.upper}-{item.lower}" == "C2-C3" and (
-                    ton_here or (len(items) == 1 and self._ton_blocked())):
-                # "identify the C2-3 joint" alone, in a note whose TON is blocked, is the TON's joint too.
+                    ton_here or (len(items) == 1 and self._ton_blocked() and not other_joints)):
+                # "identify the C2-3 joint" alone, in a note whose TON is blocked, is the TON's joint too (but
+                # "Joints: right C2-C3 (TON) and right C3-C4" is a joint list).
                 # "the third occipital nerve was blocked at the lateral C2-3 joint": the joint is the TON's
                 # target, not an explicit joint list that would override the other nerves of the sentence.
                 owner.joints.append(("nerve:TON", set(item_sides), item_ev, zone, False))
             elif item.kind == "joint" and nerve_ctx and all(i.kind == "vertebra" for i in items if i is not item) \
                     and self._two_vertebrae(self.text[m.start + item.start : m.start + item.end], landmark,
-                                            "medial_branch" if _NERVE_AFTER.match(self.text, m.end) else bound):
+                                            "medial_branch" if _NERVE_AFTER.match(self.text, m.end) else bound,
+                                            ton_listed or nerve_before):
                 # (in a list of joints, "C 5-6, C 6-7 and C7 T1 medial branch targets", the pair is a joint too)
                 # "the C3/C4 pillars", "the L4/L5 transverse processes", "L3 L4", "C3 / C4 medial branches"
                 for v in (item.upper, item.lower):
@@ -140,10 +173,11 @@ class LevelSteps(AssemblerBase):
                     owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
 
     @staticmethod
-    def _two_vertebrae(written: str, landmark: str | None, bound: str | None) -> bool:
-        """A pair written as two vertebrae that name two targets: "C3/C4" before a bony landmark, or "L3 L4" (both
-        region letters, a space or a spaced slash between) before a nerve word. "L4/5 MBB" and "L4-L5" stay joints."""
-        if landmark is not None:
+    def _two_vertebrae(written: str, landmark: str | None, bound: str | None, nerve_list: bool = False) -> bool:
+        """A pair written as two vertebrae that name two targets: "C3/C4" before a bony landmark, after the TON in
+        a nerve list ("left TON and C3/C4 MBB") or right after a nerve word ("MB L3/L4"), or "L3 L4" (both region
+        letters, a space or a spaced slash between) before a nerve word. "L4/5 MBB" and "L4-L5" stay joints."""
+        if landmark is not None or (nerve_list and _SLASHED_PAIR.fullmatch(written)):
             return "/" in written
         return bound == "medial_branch" and bool(_SPACED_PAIR.fullmatch(written))
 
@@ -188,6 +222,11 @@ class LevelSteps(AssemblerBase):
             return
         sent = self.by_sent.get(m.sent, [])
         sides, _ = self._side_for(m, sent, removal=True)
+        if m.category == "NERVE":  # "the left sacral ala target could not be reached": the L5 dorsal ramus
+            nerve = "TON" if m.value == "third_occipital" else "L5"
+            for joint in joints_supplied_by(nerve):
+                owner.removals.append((joint, sides, m.start))
+            return
         nerve_ctx = self._nerve_context(owner, m)
         # "the needle at the left L3 transverse process ... so that target was abandoned": the L2 medial branch.
         bound = self._bound_to(m, sent)

@@ -11,6 +11,7 @@ from nlp.assembly.base import (
     AssemblerBase,
     Instance,
     rx,
+    side_name,
     sides_of,
 )
 from nlp.facts import Joint
@@ -32,7 +33,8 @@ class ProcedureSteps(AssemblerBase):
             # "Confirmatory block of the left L3, L4 medial branches": the noun "block" is matched as a
             # reference to the procedure, and names it here.
             actions = [x for x in mentions if self._usable(x) and (
-                x.category == "ACTION" or (x.category == "PROCREF" and x.text.lower().startswith("block")))]
+                (x.category == "ACTION" and not x.skin)  # not "the skin was anesthetized"
+                or (x.category == "PROCREF" and x.text.lower().startswith("block")))]
             if not actions or any(x.category == "PROCEDURE" and not x.meta.get("weak") and not x.meta.get(
                     "title_only") and self._usable(x) for x in mentions):
                 continue
@@ -43,9 +45,9 @@ class ProcedureSteps(AssemblerBase):
             if not (nerves or levels) and not rfa_named and any(
                     x.category == "ACTION" and x.value == "lesion" for x in actions):
                 # "... cannulae at the L3 and L4 medial branches. Each site was ... lesioned at 80 C": the lesion
-                # names the procedure of the targets a sentence or two before it in its paragraph.
+                # names the procedure of the targets before it in its paragraph (after the stimulation tests).
                 para = self.text.rfind("\n\n", 0, bounds[0])
-                previous = [x for k in range(max(0, sent - 3), sent) for x in self.by_sent.get(k, [])
+                previous = [x for k in range(max(0, sent - 8), sent) for x in self.by_sent.get(k, [])
                             if x.start > para]
                 nerves = any(x.category == "NERVE" and self._usable(x) for x in previous)
             rank = {"lesion": 0, "block": 1, "inject": 2}
@@ -69,8 +71,9 @@ class ProcedureSteps(AssemblerBase):
 
     def _nerve_only_procedure(self) -> None:
         """ "T11/T12/L1 MB lt, fluoro. lido 2% only ... block #2": nerves with levels and a drug or a block, and
-        no procedure named anywhere, are medial branch blocks."""
-        if any(x.category == "PROCEDURE" and self._usable(x) for x in self.note.mentions):
+        no procedure named anywhere (a weak "facet" naming where the pain is does not count), are medial branch
+        blocks."""
+        if any(x.category == "PROCEDURE" and self._usable(x) and not x.meta.get("weak") for x in self.note.mentions):
             return
         cue = any(self._usable(x) and (x.category in ("DRUG", "ACTION") or (
             x.category == "PROCREF" and x.text.lower().startswith("block"))) for x in self.note.mentions)
@@ -119,6 +122,34 @@ class ProcedureSteps(AssemblerBase):
             del self.instances["facet_injection"]
         self._drop_denied()
 
+    def _split_thermal_pulsed(self, joints: dict[str, list[Joint]]) -> None:
+        """A joint side both procedures reached is the one whose own title names it ("2. Left TON pulsed RF (left
+        C2-3)"), else the RFA's ("cannulae at L4, L5 and the ala, each side; right thermal, left pulsed")."""
+        def named_by(name: str) -> set[str]:
+            sents = {m.sent for m in self.instances[name].mentions}
+            said = [x for x in self.note.mentions if x.sent in sents]
+            out = {f"{item.upper}-{item.lower}" for x in said if x.category == "LEVEL"
+                   for item in parse_levels(x.text) if item.kind == "joint"}
+            if any(x.category == "NERVE" and x.value == "third_occipital" for x in said):
+                out.add("C2-C3")
+            return out
+
+        pulsed_named = named_by("pulsed_radiofrequency") - named_by("radiofrequency_ablation")
+        thermal = {(j.level, s) for j in joints["radiofrequency_ablation"] for s in sides_of(j.side)}
+        pulsed = {(j.level, s) for j in joints["pulsed_radiofrequency"] for s in sides_of(j.side)}
+        for name, lose in (("radiofrequency_ablation", {p for p in thermal & pulsed if p[0] in pulsed_named}),
+                           ("pulsed_radiofrequency", {p for p in thermal & pulsed if p[0] not in pulsed_named})):
+            kept = []
+            for j in joints[name]:
+                left = {s for s in sides_of(j.side) if (j.level, s) not in lose}
+                if not sides_of(j.side):
+                    kept.append(j)
+                elif left:
+                    j.side = side_name(left)
+                    kept.append(j)
+            if kept:
+                joints[name] = kept
+
     def _drop_denied(self) -> None:
         """ "PROCEDURE: Bilateral L4-5 RFA" ... "No radiofrequency lesioning today": a procedure the note says was
         not done (a sentence with no level or side, so about the whole procedure) is dropped unless it is named
@@ -132,8 +163,9 @@ class ProcedureSteps(AssemblerBase):
             name = "radiofrequency_ablation" if m.category == "ACTION" else m.meta.get("name", m.meta.get("kind"))
             inst = self.instances.get(name)
             if inst is None or m.meta["zone"] not in ("header", "body") or any(
-                    x.category in ("LEVEL", "SIDE", "REGION") for x in self.by_sent.get(m.sent, [])):
-                continue  # about one level, side or region ("No thermal lesion was made in the neck")
+                    x.category in ("LEVEL", "SIDE", "REGION") for x in self.by_sent.get(m.sent, [])) \
+                    or rx("one_site").search(self.text, *self._sent_bounds(m.sent)):
+                continue  # about one level, side, region or site ("No thermal lesion was made in the neck")
             if not self._negates_procedure(m):
                 continue  # "No steroid was given with the facet nerve blocks": the negation is about the steroid
             if not any(x.start > m.start for x in inst.mentions):
@@ -273,6 +305,11 @@ class ProcedureSteps(AssemblerBase):
                     if any(y.category == "ACTION" and self._usable(y) and not y.skin and side.start <= y.start < x.start
                            for y in self.note.mentions):
                         continue
+                    # "RIGHT: ... intravascular pattern. The injection was stopped. The needle was redirected ...
+                    # bupivacaine was then injected there": the side went on after the stop.
+                    if any(y.category == "ACTION" and self._usable(y) and not y.skin and y.start > x.start
+                           and self._side_block(y.start) is side for y in self.note.mentions):
+                        continue
                     for inst in self.instances.values():
                         inst.removals.append((None, sides_of(side.value), x.start))
         return False
@@ -290,21 +327,6 @@ class ProcedureSteps(AssemblerBase):
                         y.category in ("PROCEDURE", "LEVEL") and self._usable(y) for y in mentions)):
                     return True
         return False
-
-    def _side_block(self, pos: int) -> Mention | None:
-        """The side sub-header ("LEFT SIDE:", "Right:") whose block holds `pos`, if any."""
-        block = None
-        for m in self.note.mentions:
-            if m.start >= pos:
-                break
-            if m.category != "SIDE" or m.value not in ("right", "left"):
-                continue
-            line_start = self.text.rfind("\n", 0, m.start) + 1
-            if self.text[line_start : m.start].strip() == "" and rx("side_header").match(self.text, m.end):
-                block = m
-        if block is not None and "\n\n\n" in self.text[block.start : pos]:
-            return None
-        return block
 
     def _negates_procedure(self, ref: Mention) -> bool:
         """ "No injection was performed", "the procedure was not done" — not "no steroid was used for these
@@ -338,9 +360,21 @@ class ProcedureSteps(AssemblerBase):
                     joints["medial_branch_block"] = extra
                 names = set(self.instances)
         if "pulsed_radiofrequency" in names and "radiofrequency_ablation" in names:
-            thermal = {j.level for j in joints["radiofrequency_ablation"]}
-            if not thermal - {j.level for j in joints["pulsed_radiofrequency"]}:
-                del self.instances["radiofrequency_ablation"]  # "pulsed radiofrequency ablation": one procedure
+            # "pulsed radiofrequency ablation" is one procedure; thermal lesions on one side and pulsed RF on the
+            # other are two.
+            def pairs(name: str) -> set[tuple[str, str | None]]:
+                return {(j.level, s) for j in joints[name] for s in sides_of(j.side) or {None}}
+
+            def named_pairs(name: str) -> set[tuple[str, str | None]]:  # joints the note names for it
+                return {(level, s) for level, sides, _ev, _zone, explicit in self.instances[name].joints
+                        if explicit for s in sides or {None}}
+
+            thermal_named, pulsed_named = named_pairs("radiofrequency_ablation"), named_pairs("pulsed_radiofrequency")
+            two = bool(thermal_named and pulsed_named and thermal_named - pulsed_named)
+            if not two and not pairs("radiofrequency_ablation") - pairs("pulsed_radiofrequency"):
+                del self.instances["radiofrequency_ablation"]
+            else:
+                self._split_thermal_pulsed(joints)
         # A nerve procedure with no facet joint in an SI-region note is the SI procedure's L5/sacral part.
         if any(n in names for n in SI_NAMES):
             for name in FACET_KINDS:

@@ -74,6 +74,16 @@ class SideSteps(AssemblerBase):
             if s.text.lower().endswith("ly") or rx("on_the").search(self.text[max(m.end, s.start - 10) : s.start]):
                 return sides_of(s.value), [self._ev(s)]
             break
+        # "Left:\nC6, C7 and C8 medial branches": the side sub-header of the block the mention is in
+        block = self._side_block(m.start)
+        if block is not None:
+            return sides_of(block.value), [self._ev(block)]
+        # "LEFT SIDE: ... C3 was not targeted on this side": the side last named before the sentence
+        if rx("this_side").search(self.text, *self._sent_bounds(m.sent)):
+            named = [x for x in self.note.mentions if x.category == "SIDE" and x.end <= m.start
+                     and x.value in ("right", "left", "bilateral") and not (x.historical or x.hypothetical)]
+            if named:
+                return sides_of(named[-1].value), [self._ev(named[-1])]
         return set(), []
 
     def _with_coordinated(self, s: Mention, sides: list[Mention], anchors: list[Mention]) -> tuple[
@@ -94,22 +104,39 @@ class SideSteps(AssemblerBase):
     def collect_side_only(self) -> None:
         """Sentences with a side but no level: "repeated on the other side", "the left side was aborted"."""
         for mentions, bounds in self._clauses():
-            if any(x.category == "LEVEL" for x in mentions):
+            # (a clause with a level or a nerve target, "the left sacral ala target could not be reached", is
+            # about that target)
+            if any(x.category in ("LEVEL", "NERVE") for x in mentions):
                 continue
             if rx("converted").search(self.text[bounds[0] : bounds[1]]):
                 continue  # "could not be seen on either side, so ... completed under fluoroscopy"
-            not_done = bool(rx("not_done").search(self.text[bounds[0] : bounds[1]]))
+            # ... or "no R side blocks done": a negated statement that something was done
+            not_done = bool(rx("not_done").search(self.text[bounds[0] : bounds[1]])) or any(
+                x.category in ("PERFORMED", "ACTION") and x.negated and not x.finding for x in mentions)
+            if not_done:
+                self._region_not_done(mentions)
             # "The left side was not treated": negated as a statement of what was not done, i.e. a removal.
             sides = [s for s in mentions if s.category == "SIDE" and (not s.negated or not_done)]
+            repeat_here = [x for x in mentions if x.category == "REPEAT" and x.asserted]
+            if not sides and repeat_here and repeat_here[0].meta["zone"] in ("header", "body"):
+                # "RIGHT:\nNeedles at the mirror-image targets": the repeat is on the block's side
+                block = self._side_block(repeat_here[0].start)
+                owner = self._last_before(repeat_here[0])
+                same_paragraph = block is not None and "\n\n" not in self.text[block.end : repeat_here[0].start]
+                if same_paragraph and owner is not None:
+                    owner.repeat_sides.append(block.value)
             if not sides:
                 continue
             zone = sides[0].meta["zone"]
             if zone not in ("header", "body", "complications"):
                 continue
             repeat = any(x.category == "REPEAT" and x.asserted for x in mentions)
+            done_here = any(x.category in ("PERFORMED", "ACTION") and x.asserted for x in mentions)
             # "Left RFA to be rescheduled": the procedure the sentence names, whatever its flags, else the last one
             named = [self.instances[n] for x in mentions if x.category == "PROCEDURE"
                      and (n := x.meta.get("name", x.meta.get("kind"))) in self.instances]
+            if not named and any(x.category == "PROCEDURE" and not x.meta.get("weak") for x in mentions):
+                continue  # "2. R SIJ inj - DEFERRED": the side of a procedure that is not one of this note's
             owner = named[0] if named else self._last_before(sides[0])
             if owner is None:
                 continue
@@ -121,6 +148,23 @@ class SideSteps(AssemblerBase):
                     owner.removals.append((None, sides_of(s.value), s.start))
                 elif repeat and s.asserted and zone in ("header", "body"):
                     owner.repeat_sides.append(s.value)
+                elif s.asserted and zone in ("header", "body") and s.value in ("right", "left") and done_here and (
+                        rx("side_only_after").match(self.text, s.end)
+                        or rx("side_only_before").search(self.text[max(0, s.start - 16) : s.start])):
+                    # "Performed: right side only": the other side was not done
+                    other = {"right", "left"} - {s.value}
+                    owner.removals.append((None, other, s.start))
+
+    def _region_not_done(self, mentions: list[Mention]) -> None:
+        """ "Lumbar: NOT DONE." in a note with cervical and lumbar blocks: the region's joints were not done."""
+        regions = [x for x in mentions if x.category == "REGION" and x.meta["zone"] in ("header", "body")
+                   and not (x.historical or x.hypothetical or x.generic)]
+        if not regions or any(x.category in ("PROCEDURE", "SIDE") for x in mentions):
+            return
+        owner = self._last_before(regions[0])
+        if owner is not None:
+            for x in regions:
+                owner.removals.append((f"region:{x.value}", set(), x.start))
 
     def _clauses(self) -> list[tuple[list[Mention], tuple[int, int]]]:
         """Each sentence's clauses (split at semicolons) with their mentions: "IA R L3-4 & L4-5, fluoro ...; same

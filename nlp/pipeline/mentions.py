@@ -13,6 +13,7 @@ from spacy.vocab import Vocab
 
 from nlp.checkboxes import form_marks, may_have_marks
 from nlp.documents import older_document_spans
+from nlp.keylines import KEY
 from nlp.note import Mention, Note
 from nlp.pipeline.components import SPAN_GROUP
 from nlp.pipeline.doctext import doc_text
@@ -29,7 +30,7 @@ _SHORT_LINE = 150
 PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression", "background", "indication",
                                 "diagnosis"})
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
-_KEY_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z .()/#&-]{0,30}:[ \t]")  # "Planned: ...", "Prior dx blocks: ..."
+_KEY_LINE = re.compile(rf"[ \t]*{KEY}[ \t]")  # "Planned: ...", "Prior dx blocks: ..."
 
 
 def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:

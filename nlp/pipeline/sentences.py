@@ -15,6 +15,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from nlp.keylines import KEY
 from nlp.pipeline.doctext import doc_text
 
 _ABBREVIATIONS = frozenset(
@@ -25,13 +26,16 @@ _BOUNDARY = re.compile(
     r"|(?<=[.:;]),\s*"                               # ".," or ":," joins of transcribed headers
     r"|(?<=:)\s*,\s*"                                # "PROCEDURE:  ,The patient"
     r"|(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])"           # sentence end
-    r"|(?<=[a-z]{3}\.)\s+(?=[a-z]{2})"                 # terse notes: "... bupi each. this is block #1"
+    r"|(?<=[.;])\s+(?=\([a-z1-9]\)\s)"               # "... drape. (a) Left oblique view ... (b) Same needle"
+    # terse notes: "... bupi each. this is block #1", "not C5-6. same side", "(R = error). no R side done"
+    r"|(?<=[A-Za-z]{3}\.|[a-z]{2}\)\.|.[A-Za-z/-]\d\.)\s+(?=[a-z]{2}|[a-z]/[a-z])"
     r"|(?<=[.!?])\s+(?=(?:today|now|then|this\s+(?:visit|session|time))\b)"  # "still good on R. today lt L4-5 IA"
     r"|(?<=[a-z0-9.)])\s+(?=(?:\d{1,2}[.)]\s+)?[A-Z][A-Z/&\- ]{3,40}:)"  # an upper-case header mid-line
 )
 
 
 _WRAP_WIDTH = 70
+_LEADER = re.compile(r"(?:\s\.{3,}|\.{5,})$")
 _SPOKEN_PERIOD = re.compile(r"(?<=\w)\s+period\b[ \t]*(?:new\s+paragraph[ \t]*|next\s+line[ \t]*)?(?=\S)")
 _NEAR_WIDTH = 0.85  # a line this close to the note's wrap width, stopping mid-sentence, was wrapped
 _MID_PHRASE = re.compile(
@@ -45,7 +49,7 @@ def ends_mid_phrase(line: str) -> bool:
 
 
 _GOES_ON = re.compile(r"[a-z]|[CTLS]\d")  # a wrapped line's next line: lower case, or a level ("left\nL4-L5")
-_NEW_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9 /&()\-]{1,40}:|\d{1,2}[.)]\s|[-*\u2022\[]|[A-Z]{2,}")
+_NEW_ITEM = re.compile(rf"{KEY}|\d{{1,2}}[.)]\s|[-*\u2022\[]|[A-Z]{{2,}}")
 
 
 def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH) -> bool:
@@ -76,6 +80,9 @@ def boundary_offsets(text: str) -> list[int]:
         starts.extend(m.end() for m in _SPOKEN_PERIOD.finditer(text))
     for m in _BOUNDARY.finditer(text):
         if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end(), width):
+            continue
+        # "Side ........ Right": a form's dotted leader is not the end of a sentence
+        if m.group(0).strip() == "" and _LEADER.search(text, max(0, m.start() - 8), m.start()):
             continue
         # "40 mg/mL. The" may go on after an abbreviation; "40 mg/mL.\n\nThe" never does.
         if m.group(0).strip() == "" and m.group(0).count("\n") < 2 and text[m.start() - 1 : m.start()] in ".!?":
