@@ -37,6 +37,8 @@ _CELL_SPLIT = re.compile(r"\||\t")
 # Cells of a grid line: runs of text separated by pipes, tabs or two or more spaces ("Level    Right    Left").
 _CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
 _SIDE_COLUMN = re.compile(r"(right|rt|r|left|lt|l)", re.I)
+_MARK = re.compile(r"[xX*\u2713\u2714\u2022]|Y|Yes|YES|yes")  # a bare mark in a table cell
+_RULE_ROW = re.compile(r"[|:+\s-]*-{3,}[|:+\s-]*")  # "|--------|-------|------|"
 _COLUMN_REACH = 4  # characters a box may sit off its column's centre in a space-aligned grid
 
 
@@ -47,6 +49,22 @@ def _side_columns(line: str) -> list[tuple[float, str | None]] | None:
     sides = [(centre, ("right" if m.group(1).lower().startswith("r") else "left")
               if (m := _SIDE_COLUMN.fullmatch(cell)) else None) for centre, cell in cells]
     return sides if len(cells) >= 3 and sum(side is not None for _, side in sides) >= 2 else None
+
+
+def _mark_row(line: str, start: int, columns: list[tuple[float, str | None]]) -> tuple[
+        list[tuple[int, int, str]], tuple[int, int]] | None:
+    """A pipe-table row under side columns whose cells after the label are bare marks or empty: the marked
+    cells with their column's side, and the label's span; None for any other line."""
+    cells = list(_CELL.finditer(line))
+    if "|" not in line or not cells or not all(_MARK.fullmatch(c.group()) for c in cells[1:]):
+        return None
+    ticks = []
+    for c in cells[1:]:
+        column, side = min(columns, key=lambda k: abs(k[0] - (c.start() + c.end()) / 2))
+        if side is None or abs(column - (c.start() + c.end()) / 2) > _COLUMN_REACH:
+            return None
+        ticks.append((start + c.start(), start + c.end(), side))
+    return ticks, (start + cells[0].start(), start + cells[0].end())
 
 
 def _grid_row(line: str, start: int, columns: list[tuple[float, str | None]], box_re: re.Pattern[str]) -> list[
@@ -85,7 +103,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return box, re.compile(rules["checkbox.answer_no"], re.I), re.compile(rules["checkbox.empty"])
 
 
-_KEY_NO = re.compile(rf"[ \t]*(?P<key>{KEY})[ \t]*(?:N|No|NO)[ \t]*\.?[ \t]*$")
+_KEY_NO = re.compile(rf"[ \t]*(?P<key>{KEY})[ \t]*(?:N|No|NO)[ \t]*\.?[ \t]*$"
+                     # "| Performed          | No        |": a table row answered No
+                     r"|[ \t]*\|[ \t]*(?P<cell>[A-Za-z][A-Za-z0-9 /()-]{0,40}?)[ \t]*\|[ \t]*(?:N|No|NO)"
+                     r"[ \t]*\|?[ \t]*$")
 # "Guidance: Fluoroscopy Y  CT N  US N", "Right: Y  Left: N": options answered Y or N, two spaces apart.
 _ANSWER = re.compile(r"(?P<label>[A-Za-z][A-Za-z0-9 /.()-]{0,30}?)[ \t]*:?[ \t]+(?P<answer>Y|N|Yes|No|YES|NO)")
 _GAP = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
@@ -129,8 +150,8 @@ _ANSWER_WORD = re.compile(r"[ \t:](?:Y|N|Yes|No|YES|NO)(?:[ \t]{2,}\S|[ \t]*\||[
 
 
 def may_have_marks(text: str) -> bool:
-    """Whether a note can have anything `form_marks` reads: a box or an option answered Y/N."""
-    return "[" in text or "(" in text or any(c in text for c in "\u2610\u2611\u2612") or bool(
+    """Whether a note can have anything `form_marks` reads: a box, a table cell or an option answered Y/N."""
+    return "[" in text or "(" in text or "|" in text or any(c in text for c in "\u2610\u2611\u2612") or bool(
         _ANSWER_WORD.search(text))
 
 
@@ -151,10 +172,20 @@ def form_marks(text: str) -> FormMarks:
         pos += len(line)
         boxes = [(m.start() + start, m.end() + start, m.lastgroup == "ticked") for m in box_re.finditer(line)]
         if not boxes:
+            if columns is not None and _RULE_ROW.fullmatch(line.strip()):
+                continue  # "|--------|-------|" under a grid header
+            row = _mark_row(line.rstrip("\r\n"), start, columns) if columns is not None else None
+            if row is not None:  # "| L4/5 |  X  |  X  |": bare marks under side columns
+                ticks, label = row
+                grid.extend(ticks)
+                if not ticks:
+                    unticked.append(label)  # "| L2/3 |     |     |": a row with nothing marked was not done
+                continue
             columns = _side_columns(line)
             unticked.extend(_answered_no(line.rstrip("\r\n"), start))
             if (no := _KEY_NO.match(line)) is not None:  # "Procedure aborted: N" denies its key
-                denied.append((start + no.start("key"), start + no.end("key")))
+                key = "key" if no.group("key") is not None else "cell"
+                denied.append((start + no.start(key), start + no.end(key)))
             continue
         if columns is not None:
             row = _grid_row(line.rstrip("\r\n"), start, columns, box_re)

@@ -24,6 +24,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             for r in load_rule_file("documents")["rules"]}
 
 
+_NEW_LINE_ITEM = re.compile(r"[ \t]+\S|[-*\u2022]|[A-Z]")  # a line that starts an item or a sentence
+_SENTENCE_END = re.compile(r"\.(?:\s+|$)|\n\s*\n|\n(?=[ \t]*[A-Z][A-Za-z ]{0,30}:)")  # rough: text only, no spaCy
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
@@ -47,8 +49,30 @@ def _parse_date(text: str) -> date | None:
 
 
 def _encounter_date(text: str) -> date | None:
-    found = _patterns()["encounter_date"].search(text)
+    found = _patterns()["encounter_date"].search(text) or _patterns()["plain_date"].search(text)
     return _parse_date(found.group("date")) if found else None
+
+
+def dated_event_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences that date what they report before the encounter ("left L4-5 RFA completed 10/08/2025")."""
+    events = list(_patterns()["dated_event"].finditer(text))
+    encounter = _encounter_date(text) if events else None
+    spans = []
+    for m in events:
+        when = _parse_date(m.group("date"))
+        if encounter and when and when < encounter:
+            before = [b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())]
+            after = _SENTENCE_END.search(text, m.end())
+            start, end = (before[-1] if before else 0), (after.start() if after else len(text))
+            # a list line ("  N/A - left L4-5 RFA completed 10/08/2025") ends where the next line starts anew
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            if line_end >= 0 and _NEW_LINE_ITEM.match(text, line_end + 1):
+                end = min(end, line_end)
+            if _NEW_LINE_ITEM.match(text, line_start):
+                start = max(start, line_start)
+            spans.append((start, end))
+    return spans
 
 
 def _partial_date(text: str) -> tuple[int, ...]:
@@ -101,7 +125,7 @@ def older_document_spans(text: str) -> list[tuple[int, int]]:
                      for m in p[rule].finditer(text))
     previous = [m.start() for m in p["previous"].finditer(text)]
     if not headers and not previous:
-        return timeline_spans(text)  # an ordinary note: no document boundaries
+        return timeline_spans(text) + dated_event_spans(text)  # an ordinary note: no document boundaries
     encounter = _encounter_date(text)
     # Boundaries in order: (position, is this an older document from here on?)
     marks: list[tuple[int, bool | None]] = [(start, True) for start in previous]
@@ -123,4 +147,4 @@ def older_document_spans(text: str) -> list[tuple[int, int]]:
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         if older and start < end:
             spans.append((start, end))
-    return spans + timeline_spans(text)
+    return spans + timeline_spans(text) + dated_event_spans(text)

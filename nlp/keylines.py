@@ -4,7 +4,7 @@ One pattern for the readers that need to know where a key ends: the sentence spl
 sentence), the section reader (a key line ends a one-line section) and the checkbox reader (a key answered "No").
 """
 
-# A colon, or a dotted or underlined leader as printed forms align their values.
-KEY_END = r"(?::|[ \t]*(?:\.{3,}|_{3,}))"
+# A colon, or a dotted or underlined leader as printed forms align their values ("Procedure aborted . No").
+KEY_END = r"(?::|[ \t]*(?:\.{3,}|_{3,})|[ \t]+\.{1,2}(?=[ \t]))"
 # A key is a short run of words, numbers and light punctuation ("Level(s)", "Pre-op dx #2") before its end.
 KEY = rf"[A-Za-z][A-Za-z0-9 /#&()-]{{0,40}}?{KEY_END}"

@@ -665,6 +665,47 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("never-placed-not-fully", "Right C3-4 RF neurotomy: right C3 medial branch lesioned; right C4 NOT lesioned, so "
      "the C3-4 joint is not fully denervated. The C4 cannula was never placed. Right TON lesioned "
      "(<j level=C2-C3 side=right>C2-3</j>). Fluoroscopy.", {"kind": "radiofrequency_ablation"}),
+    # --- 2026-11-27 (third session): round 10 classes (ga-gf dev halves) ------------------------------------
+    ("discography-not-facet", "PROCEDURE: LUMBAR DISCOGRAPHY L4-5 AND L5-S1\nUnder fluoroscopy discography "
+     "needles were passed lateral to the superior articular process into the L4-5 and L5-S1 discs; contrast was "
+     "injected into each.", {}),
+    ("table-performed-no", "| Scheduled | Left C4-5 facet injection |\n| Performed | No |\nTime-out completed "
+     "for the left C4-5 injection. The procedure was cancelled before any needle (BP 210/110).", {}),
+    ("not-performed-sentence", "Presented for bilateral L4-5 RFA under fluoroscopy. Took apixaban today. "
+     "Procedure NOT performed. No needles placed.", {}),
+    ("pre-rfa-block", "Right L3 and L4 medial branch blocks (<j level=L4-L5 side=right>right L3 and L4</j>; "
+     "diagnostic, pre-RFA), fluoroscopy, lidocaine 0.5 mL each.", {"kind": "medial_branch_block"}),
+    ("entered-with-needle", "Plan from clinic: steroid into the right L4-5 joint.\nUnder fluoroscopy the right "
+     "<j side=right>L4-5</j> facet joint was visualized in oblique and entered with a 22 g needle; we injected "
+     "40 mg Kenalog into the joint.", {"kind": "facet_injection"}),
+    ("correction-replaces-region", "Cervical: right C4-5 facet injection, fluoroscopy, Kenalog.\nLumbar: bilateral "
+     "<j side=bilateral>L4-5</j> facet injections, Kenalog.\nADDENDUM: correction to the cervical portion: it "
+     "was done on the LEFT (left <j side=left>C4-5</j>), not the right.", {}),
+    ("adjective-summary", "R: C5, C6 MB -- pulsed RF 42 C. L: C5, C6 MB -- thermal RFA 80 C. Fluoroscopy.\n"
+     "Summary: pulsed R C5-6; thermal L <j side=left>C5-6</j>.", {"kind": "radiofrequency_ablation"}),
+    ("pain-location-not-target", "Lumbar MBB #1, fluoroscopy. Targets: L3 MB (R), L4 MB (R), bupivacaine "
+     "(<j level=L4-L5 side=right>R</j>). Pain mainly L5-S1 on the left today.", {"kind": "medial_branch_block"}),
+    ("table-apposition-side", "Target        Side     Lesions\nTON (C2-3)    Right    3\nC3 MB         Right    2\n"
+     "C4 MB         Right    2\nFluoroscopy, lesions at 80 C (<j level=C2-C3,C3-C4 side=right>right</j>).",
+     {"kind": "radiofrequency_ablation"}),
+    ("adjacent-side-wins", "Under fluoroscopy the right <j level=L4-L5 side=bilateral>L for five</j> facet joint "
+     "was entered. The same was done at the right <j level=L5-S1 side=bilateral>L5 S one</j> joint and then at the "
+     "left L for five and the left L5 S one joints. Depo-Medrol in each.", {}),
+    ("aborted-in-parenthesis", "IMPRESSION: LEFT <j side=left>L5-S1</j> facet injection only (right L5-S1 "
+     "aborted due to paresthesia). Fluoroscopy, Kenalog.", {}),
+    ("signature-initial", "Right L3 and L4 medial branch blocks (<j level=L4-L5 side=right>right</j>), "
+     "fluoroscopy, lidocaine, block #2.\nL. Ferreira, DO", {}),
+    ("bare-mark-table", "| Level | Right | Left |\n|-------|-------|------|\n| L3/4  |       |      |\n"
+     "| <j side=bilateral>L4/5</j>  |   X   |  X   |\nFacet joint injections under fluoroscopy, Kenalog.", {}),
+    ("dated-event-history", "Date: 10/22/2025\nRIGHT SIDE\n  L3 medial branch  [x]\n  L4 medial branch  [x]\n"
+     "  L5 dorsal ramus   [x]\nLEFT SIDE\n  N/A - left L4-5/L5-S1 RFA completed 10/08/2025\nFluoroscopy, "
+     "lesions 80 C (<j level=L4-L5,L5-S1 side=right>right</j>).", {"kind": "radiofrequency_ablation"}),
+    ("myotome-not-level", "Right C4, C5 medial branches lesioned at 80 C (<j level=C4-C5 side=right>right C4, C5"
+     "</j>) under fluoroscopy. At C6 the motor response was in the C5/C6 myotome; no lesion was made at C6.",
+     {"kind": "radiofrequency_ablation"}),
+    ("single-dot-leader", "Side ........ Left\nNerves ...... C6, C7, C8 medial branches "
+     "(<j level=C6-C7,C7-T1 side=left>C6-C7, C7-T1</j>)\nGuidance .... Fluoroscopy\nProcedure aborted . No\n"
+     "Lidocaine only, block #1.", {"kind": "medial_branch_block"}),
 
 ]
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.levels import JOINTS, joints_from_nerves, joints_in_range, nerve_at_landmark, parse_levels, region_of
+from nlp.levels import (
+    JOINTS,
+    joints_from_nerves,
+    joints_in_range,
+    joints_supplied_by,
+    nerve_at_landmark,
+    parse_levels,
+    region_of,
+)
 
 
 def _joints(text: str) -> list[str]:
@@ -135,3 +143,22 @@ def test_bare_numbers_continue_a_list_of_vertebrae() -> None:
     assert [(i.kind, i.upper) for i in parse_levels("L3/4/5")] == [("vertebra", "L3"), ("vertebra", "L4"),
                                                                   ("vertebra", "L5")]
     assert [(i.kind, i.upper) for i in parse_levels("L4, 2 mL")] == [("vertebra", "L4")]
+
+
+@pytest.mark.parametrize(
+    ("nerve", "expected"),
+    [
+        ("L4", ["L4-L5", "L5-S1"]),  # a missing L4 medial branch leaves both of its joints incomplete
+        ("L5", ["L5-S1"]),
+        ("C3", ["C3-C4"]),  # C2-3 is the TON's alone: a C3 left out does not undo a TON block
+        ("TON", ["C2-C3"]),
+        ("S1", []),
+    ],
+)
+def test_joints_a_nerve_supplies(nerve: str, expected: list[str]) -> None:
+    assert joints_supplied_by(nerve) == expected
+
+
+def test_homophone_for_four_only_inside_a_level() -> None:
+    assert [(i.kind, i.upper, i.lower) for i in parse_levels("L3 for")] == [("joint", "L3", "L4")]
+    assert [(i.kind, i.upper, i.lower) for i in parse_levels("L2 to L3")] == [("range", "L2", "L3")]

@@ -63,6 +63,9 @@ class JointSteps(AssemblerBase):
         for joint in joints.values():
             if joint.side is None and joint.level in header_joints and header_joints[joint.level].side:
                 joint.side = header_joints[joint.level].side
+            # ... and a joint the header names without a side takes the side of the body's nerves for it
+            if joint.side is None and joint.level in body_joints and body_joints[joint.level].side:
+                joint.side = body_joints[joint.level].side
         # The note's own side words fill in missing sides; a repeat sentence's side is added after.
         repeated = {side for value in inst.repeat_sides for side in sides_of(value)}
         first = (fallback_sides - repeated) or fallback_sides

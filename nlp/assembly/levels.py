@@ -7,7 +7,7 @@ import re
 
 from nlp.assembly.base import NERVE_PROCEDURES, AssemblerBase, Instance, rx, sides_of
 from nlp.facts import Evidence
-from nlp.levels import joint_index, joints_supplied_by, nerve_at_landmark, parse_levels
+from nlp.levels import joint_index, joints_supplied_by, nerve_at_landmark, parse_levels, region_of
 from nlp.note import CANCEL_SECTIONS, Mention
 
 _NERVE_AFTER = re.compile(r"\s{0,3}(?:medial\s+branch|mbs?\b|dorsal\s+ram)", re.I)  # "C3 / C4 medial branch blocks"
@@ -45,6 +45,21 @@ class LevelSteps(AssemblerBase):
                 continue
             self._add_levels(owner, m)
         self._same_levels()
+        self._corrections()
+
+    def _corrections(self) -> None:
+        """ "ADDENDUM: correction to the cervical portion: the injections were on the LEFT (left C5-6 and C6-7), not
+        the right": the joints a correction states replace those said before it in the same region."""
+        for sent in self.by_sent:
+            start, end = self._sent_bounds(sent)
+            if not rx("correction").search(self.text, start, end):
+                continue
+            for inst in self.instances.values():
+                stated = {region_of(name.removeprefix("nerve:")) for name, _s, ev, _z, _e in inst.joints
+                          if ev and start <= ev[0].start < end}
+                if stated:
+                    inst.joints = [e for e in inst.joints if not (
+                        e[2] and e[2][0].start < start and region_of(e[0].removeprefix("nerve:")) in stated)]
 
     def _same_levels(self) -> None:
         """ "s/p L MBB x2 (L3, L4 MB + L5 DR) -> today L RFA same nerves": a procedure with no level of its own,

@@ -281,8 +281,9 @@ class ProcedureSteps(AssemblerBase):
         (no level or side in the sentence) that stops every procedure named in this note."""
         used_guidance = [x for x in self.note.mentions if x.category == "GUIDANCE" and self._usable(x)]
         for sent, mentions in self.by_sent.items():
-            if any(x.category in ("LEVEL", "SIDE") or (x.category == "PERFORMED" and x.asserted) for x in mentions):
-                continue  # about one level or side, or says something was done after all
+            if any(x.category in ("LEVEL", "SIDE") or (x.category == "PERFORMED" and x.asserted and not rx(
+                    "negation_next_to").search(self.text[max(0, x.start - 24) : x.start])) for x in mentions):
+                continue  # about one level or side, or says something was done after all (not "NOT performed")
             if rx("converted").search(self.text[slice(*self._sent_bounds(sent))]) or len(
                     {x.value for x in mentions if x.category == "GUIDANCE"}) > 1:
                 continue  # "ultrasound was abandoned and the procedure was converted to / done under fluoroscopy"
@@ -371,6 +372,10 @@ class ProcedureSteps(AssemblerBase):
 
             thermal_named, pulsed_named = named_pairs("radiofrequency_ablation"), named_pairs("pulsed_radiofrequency")
             two = bool(thermal_named and pulsed_named and thermal_named - pulsed_named)
+            # "Thermal lesions at 80 C ..." in a sentence that is not about the pulsed treatment: both were done.
+            pulsed_sents = {m.sent for m in self.instances["pulsed_radiofrequency"].mentions}
+            two = two or any(x.category == "ACTION" and x.value == "lesion" and self._usable(x)
+                             and x.sent not in pulsed_sents for x in self.note.mentions)
             if not two and not pairs("radiofrequency_ablation") - pairs("pulsed_radiofrequency"):
                 del self.instances["radiofrequency_ablation"]
             else:

@@ -3,6 +3,7 @@ other side", "the left side was aborted") and sides stated on their own."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from nlp.assembly.base import AssemblerBase, rx, sides_of
@@ -11,6 +12,7 @@ from nlp.facts import Evidence
 from nlp.note import Mention
 
 _SIDE_REACH = 40  # characters between a side word and the mention it attaches to
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
 
 
 class SideSteps(AssemblerBase):
@@ -34,10 +36,13 @@ class SideSteps(AssemblerBase):
         grid = [s for s in sides if s.rule == "checkbox.grid" and s.start >= m.end]
         if grid:  # "L4-L5 | [x] | [x]" under "Level | Right | Left": every ticked column
             return {side for s in grid for side in sides_of(s.value)}, [self._ev(s) for s in grid]
-        for s in sides:
+        # "the right L5 S one joint and then at the left L4-5": a side right before the mention is its own
+        adjacent = any(s.end <= m.start and rx("adjacent").fullmatch(self.text, s.end, m.start) for s in sides)
+        for s in ([] if adjacent else sides):
             if s.start < m.end or s.start - m.end > _SIDE_REACH:
                 continue
-            if any(a.category == "LEVEL" and m.end <= a.start < s.start for a in anchors if a is not m):
+            if any(a.category == "LEVEL" and m.end <= a.start < s.start and not self._apposition(m, a)
+                   for a in anchors if a is not m):
                 break
             if ";" in self.text[m.end : s.start]:
                 break  # "right L4-5 RFA; left side next month"
@@ -59,6 +64,8 @@ class SideSteps(AssemblerBase):
                 if not rx("coordinated_sides").fullmatch(self.text, prev.end, s.start) or any(
                         prev.end <= a.start < s.start for a in anchors):
                     break
+                if prev.text.endswith(".") and not self.text[prev.end : s.start].strip():
+                    break  # "RFTC R>L. rt L4/5": a full stop ends the list of sides
                 out |= sides_of(prev.value)
                 ev.append(self._ev(prev))
                 s = prev
@@ -101,6 +108,10 @@ class SideSteps(AssemblerBase):
             s = nxt
         return out, ev
 
+    def _apposition(self, m: Mention, a: Mention) -> bool:
+        """ "TON (C2-3)   Right": a level in parentheses right after the mention names the same target."""
+        return bool(_OPEN_PAREN.fullmatch(self.text, m.end, a.start)) and self.text[a.end :].lstrip().startswith(")")
+
     def collect_side_only(self) -> None:
         """Sentences with a side but no level: "repeated on the other side", "the left side was aborted"."""
         for mentions, bounds in self._clauses():
@@ -122,8 +133,13 @@ class SideSteps(AssemblerBase):
                 # "RIGHT:\nNeedles at the mirror-image targets": the repeat is on the block's side
                 block = self._side_block(repeat_here[0].start)
                 owner = self._last_before(repeat_here[0])
+                # (only when the block names no targets of its own before the repeat: "LEFT: C4 and C5 only.
+                # Same technique." keeps its own)
                 same_paragraph = block is not None and "\n\n" not in self.text[block.end : repeat_here[0].start]
-                if same_paragraph and owner is not None:
+                own_targets = block is not None and any(
+                    x.category in ("LEVEL", "NERVE") and block.end <= x.start < repeat_here[0].start
+                    for x in self.note.mentions)
+                if same_paragraph and not own_targets and owner is not None:
                     owner.repeat_sides.append(block.value)
             if not sides:
                 continue
