@@ -40,6 +40,7 @@ _SIDE_COLUMN = re.compile(r"(right|rt|r|left|lt|l)", re.I)
 _MARK = re.compile(r"[xX*\u2713\u2714\u2022]|Y|Yes|YES|yes")  # a bare mark in a table cell
 _RULE_ROW = re.compile(r"[|:+\s-]*-{3,}[|:+\s-]*")  # "|--------|-------|------|"
 _COLUMN_REACH = 4  # characters a box may sit off its column's centre in a space-aligned grid
+_INNER_KEY = re.compile(r"[ \t]{2,}[A-Za-z][A-Za-z /]{0,20}:")  # a key further along a row of boxes
 
 
 def _side_columns(line: str) -> list[tuple[float, str | None]] | None:
@@ -210,6 +211,9 @@ def form_marks(text: str) -> FormMarks:
         for i, (b_start, b_end, ticked) in enumerate(boxes):
             if boxes_first:
                 label = (b_end, boxes[i + 1][0] if i + 1 < len(boxes) else end)
+                # "[ ] L5-S1    Other: T12-L1, L1-L2": another key ends the last label
+                if (inner := _INNER_KEY.search(text, label[0], label[1])) is not None:
+                    label = (label[0], inner.start())
             else:
                 label = (boxes[i - 1][1] if i else content, b_start)
             if not ticked:

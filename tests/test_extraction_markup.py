@@ -703,9 +703,35 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("myotome-not-level", "Right C4, C5 medial branches lesioned at 80 C (<j level=C4-C5 side=right>right C4, C5"
      "</j>) under fluoroscopy. At C6 the motor response was in the C5/C6 myotome; no lesion was made at C6.",
      {"kind": "radiofrequency_ablation"}),
+    ("headers-on-their-own-lines", "INTERVAL HISTORY\nBilateral L4-5 facet injections in 2022; right L3-4 MBB x2 "
+     "last spring.\n\nDESCRIPTION\nUnder fluoroscopy the left <j side=left>L5-S1</j> facet joint was entered and "
+     "injected with 40 mg Kenalog.\n\nPLAN\nRight L3-4 RFA next month.", {"kind": "facet_injection"}),
     ("single-dot-leader", "Side ........ Left\nNerves ...... C6, C7, C8 medial branches "
      "(<j level=C6-C7,C7-T1 side=left>C6-C7, C7-T1</j>)\nGuidance .... Fluoroscopy\nProcedure aborted . No\n"
      "Lidocaine only, block #1.", {"kind": "medial_branch_block"}),
+    # --- 2026-11-27 (third session): round 11 classes (ha-hd dev halves) ------------------------------------
+    ("soap-plan-key", "S: here to discuss RFA. s/p R C5-6 MBB x2, 85% and 90%.\nA: R C5-6 facet pain.\nP:\n - RFA R "
+     "C5, C6 medial branches (= R C5-6) under fluoro\n - auth request 64633-RT", {}),
+    ("consent-form-title", "INFORMED CONSENT FOR PROCEDURE\nI authorize Dr. Ode to perform: radiofrequency ablation "
+     "of the bilateral L3, L4 medial branches and L5 dorsal rami (L4-L5, L5-S1 facet joints) with fluoroscopy.", {}),
+    ("other-side-in-weeks", "RFA lt. L3,4 MB + L5 DR (<j level=L4-L5,L5-S1 side=left>L4-5, L5-S1</j> facets). "
+     "Fluoro. 80C x 90s x2 per nerve.\nRt side in 3 wks.", {"kind": "radiofrequency_ablation"}),
+    ("scheduled-header-corrected", "Scheduled procedure: RT L3-4 FACET JOINT INJECTION\n\nTime-out: the clinic "
+     "note and consent say LEFT; the schedule had the wrong side.\nUnder fluoroscopy a 22 g needle was advanced "
+     "into the left <j side=left>L3-4</j> facet joint. Injected 1 mL dexamethasone with bupivacaine.", {}),
+    ("temperature-without-lesion-word", "Left side: cannulas at the left L2, L3 medial branches "
+     "(<j level=L3-L4 side=left>left L2, L3</j>) under fluoroscopy; 1 mL 2% lidocaine per site, then 85 C x 90 s.",
+     {"kind": "radiofrequency_ablation"}),
+    ("ticked-intra-articular-and-other-key", "Type:    [x] Intra-articular   [ ] Medial branch block\nSide:    [x] "
+     "Bilateral\nLevels:  [ ] L4-5   [ ] L5-S1    Other: <j side=bilateral>L2-3</j>\nGuidance: [x] Fluoroscopy\n"
+     "Medication: lidocaine 0.5 mL per joint.", {"kind": "facet_injection"}),
+    ("procedure-by-side", "1. RF ablation of the right T6 and T7 medial branches (right <j side=right>T7-T8</j>).\n"
+     "2. Diagnostic medial branch block, left T6 and T7 medial branches (left <j side=left>T7-T8</j>).\nFluoroscopy."
+     "\nRight: cannulae, 80 C x 90 s.\nLeft: needles to the left T7 and T8 transverse processes, bupivacaine "
+     "0.5 mL each.", {}),
+    ("incomplete-joint", "Right and left TON and C3, C4 RF ablation, fluoroscopy, 80 C. The left C4 medial branch "
+     "was not lesioned. So: right <j level=C3-C4 side=right>C2-3 and C3-4</j> done; left "
+     "<j level=C2-C3 side=bilateral>C2-3</j> done; left C3-4 incomplete.", {"kind": "radiofrequency_ablation"}),
 
 ]
 

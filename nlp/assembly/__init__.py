@@ -43,7 +43,8 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
         # says was done.
         other_record = rx("not_a_procedure_record").search(self.text)
         titled = other_record is not None and "\n" not in self.text[: other_record.start()].lstrip()
-        if rx("no_procedure_today").search(self.text) or (other_record and (not done or titled)):
+        titled = titled or bool(rx("not_a_procedure_title").match(self.text.lstrip()))
+        if rx("no_procedure_today").search(self.text) or (other_record and not done) or titled:
             return []
         self.collect_procedures()
         if not self.instances or self.cancelled_encounter():

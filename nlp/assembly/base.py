@@ -113,6 +113,7 @@ class AssemblerBase:
         if not done or any(x.category == "PROCEDURE" and self._usable(x) and not x.meta.get("title_only")
                            for x in self.note.mentions):
             return  # nothing said to be done, or a procedure is named as done: that one was
+        acted = any(x.category == "ACTION" and not x.skin for x in done)  # injected, lesioned (not "H&P completed")
         for sent, mentions in self.by_sent.items():
             text = self.text[slice(*self._sent_bounds(sent))]
             if not rx("planned").search(text) or rx("future").search(text):
@@ -123,6 +124,8 @@ class AssemblerBase:
                 if m.hypothetical and not (m.negated or m.historical or m.cancelled or m.generic or m.finding):
                     m.hypothetical = False
                     m.meta["planned"] = True  # what was booked; the guidance the body states wins over it
+                    if m.meta["zone"] not in ("header", "body") and acted:
+                        m.meta["zone"] = "header"  # "Scheduled procedure: RT L4-5 FJI": a title the body corrects
 
     def _section_length(self, m: Mention) -> int:
         for start, end, category in self.note.section_spans:

@@ -197,7 +197,20 @@ class ProcedureSteps(AssemblerBase):
                 return self.instances[name]
             if not (nearest.meta.get("title_only") or nearest.meta.get("weak") or nearest.meta.get("absorbed")):
                 return None  # belongs to a procedure outside this encounter's sections
-        return self._by_paragraph(m) or self._by_anchor(m) or self._by_region(m) or self._last_before(m)
+        return (self._by_side(m) or self._by_paragraph(m) or self._by_anchor(m) or self._by_region(m)
+                or self._last_before(m))
+
+    def _by_side(self, m: Mention) -> Instance | None:
+        """ "1. RFA of the right T5-T7 MBs 2. MBB, left T6 and T7 ... Left: needles to the T7 and T8 TPs": with two
+        facet procedures on different sides so far, a level on one of those sides belongs to that side's one."""
+        facet = [i for i in self.instances.values() if i.kind in FACET_KINDS and i.joints]
+        if m.category != "LEVEL" or len(facet) < 2:
+            return None
+        sides, _ = self._side_for(m, self.by_sent.get(m.sent, []))
+        if not sides or len(sides) > 1:
+            return None
+        owners = [i for i in facet if {s for e in i.joints for s in e[1]} == sides]
+        return owners[0] if len(owners) == 1 else None
 
     def _by_region(self, m: Mention) -> Instance | None:
         """With several procedures, a level in the region only one of them has reached so far belongs to it
