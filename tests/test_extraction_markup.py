@@ -732,6 +732,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("incomplete-joint", "Right and left TON and C3, C4 RF ablation, fluoroscopy, 80 C. The left C4 medial branch "
      "was not lesioned. So: right <j level=C3-C4 side=right>C2-3 and C3-4</j> done; left "
      "<j level=C2-C3 side=bilateral>C2-3</j> done; left C3-4 incomplete.", {"kind": "radiofrequency_ablation"}),
+    ("therefore-not-done", "Planned: bilateral TON blocks (C2-3). Only left-sided pain today. Right TON block "
+     "therefore not done today.\nLeft third occipital nerve block: three needles along the left C2-3 joint line "
+     "(<j level=C2-C3 side=left>left TON</j>), fluoroscopy, bupivacaine 0.3 mL each.", {"kind": "medial_branch_block"}),
+    ("c2-3-intra-articular-beside-ton-rfa", "PROCEDURE 1 - Right TON and C3 RF neurotomy (right <j level=C2-C3,C3-C4 "
+     "side=right>C2-C3 and C3-C4</j>)\nPROCEDURE 2 - Left <j side=left>C2-C3</j> intra-articular facet joint "
+     "injection\nFluoroscopy. Lesions at 80 C. Betamethasone into the left joint. Warned about numbness after "
+     "TON ablation.", {}),
 
 ]
 

@@ -121,6 +121,8 @@ class LevelSteps(AssemblerBase):
                 owner.joints.append(("nerve:" + nerve, set(sides), ev, zone, False))
             return
         if m.category == "NERVE":
+            if owner.kind == "facet_injection":
+                return  # "numbness after TON ablation" names no target of an intra-articular injection
             nerve = "TON" if m.value == "third_occipital" else "L5"
             owner.joints.append(("nerve:" + nerve, set(sides), ev, zone, False))
             return
@@ -158,7 +160,9 @@ class LevelSteps(AssemblerBase):
                     item_sides = sides_of(prior[-1].value)
             item_ev = [Evidence(m.start + item.start, m.start + item.end,
                                 self.text[m.start + item.start : m.start + item.end], m.section, m.rule), *side_ev]
-            if item.kind == "joint" and f"{item.upper}-{item.lower}" == "C2-C3" and (
+            # (an intra-articular C2-3 injection is the joint itself)
+            nerve_owner = owner.kind != "facet_injection"
+            if item.kind == "joint" and f"{item.upper}-{item.lower}" == "C2-C3" and nerve_owner and (
                     ton_here or (len(items) == 1 and self._ton_blocked() and not other_joints)):
                 # "identify the C2-3 joint" alone, in a note whose TON is blocked, is the TON's joint too (but
                 # "Joints: right C2-C3 (TON) and right C3-C4" is a joint list).
