@@ -5,8 +5,10 @@ A billing feed often receives "Encounter date: 04/02/2025 ... ----- Procedure No
 Previous notes: ----- Procedure Note (09/24/2024) -----". What an older document says was done was done then.
 A document whose header carries a date before the encounter's, and everything after a "Previous notes" line
 (until a header dated on the encounter's own date), is older; a later-dated one (an addendum, a coder's query,
-a call about this procedure) and an addendum or correction of any date belong to this encounter. Pure text, no
-spaCy; patterns in rules/documents.json.
+a call about this procedure) and an addendum or correction of any date belong to this encounter. Within one
+note the same holds for the lines of a dated treatment timeline ("03/2022  bilateral L4-5 facet injections") and
+for sentences that date what they report ("left L4-5 RFA completed 10/08/2025") before the date of service. Pure
+text, no spaCy; patterns in rules/documents.json.
 """
 
 from __future__ import annotations
