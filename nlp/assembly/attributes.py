@@ -47,7 +47,8 @@ class AttributeSteps(AssemblerBase):
         # diagnostic block #1. Lumbar: L4-5 facet steroid injections").
         others = {m.sent for i in self.instances.values() if i is not inst for m in i.mentions} - own_sents
         stated = [m for m in cues if m.meta.get("strength") == "stated" and m.sent not in others
-                  and not self._other_region(inst, m) and self._cue_procedure(m) in (None, inst.name)]
+                  and not self._other_region(inst, m) and self._cue_procedure(m) in (None, inst.name)
+                  and self._paragraph_owner(m) in (None, inst)]
         near = [m for m in stated if m.sent in own_sents]
         for group in (near, stated):
             values = {m.value for m in group}
@@ -86,6 +87,12 @@ class AttributeSteps(AssemblerBase):
             return None
         nearest = min(named, key=lambda x: min(abs(x.start - m.end), abs(m.start - x.end)))
         return nearest.meta.get("name", nearest.meta.get("kind"))
+
+    def _paragraph_owner(self, m: Mention) -> Instance | None:
+        """ "PROCEDURE ONE, C5-6 MEDIAL BRANCH BLOCKS ... This is a diagnostic block." then "PROCEDURE TWO, L5-S1
+        FACET JOINT INJECTION ... methylprednisolone": a statement in a paragraph that names only one of the note's
+        procedures is about that one."""
+        return self._by_paragraph(m) if len(self.instances) > 1 else None
 
     def _other_region(self, inst: Instance, m: Mention) -> bool:
         """ "(a) right neck pain, first diagnostic block": with procedures in two regions, a statement whose
