@@ -741,9 +741,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "TON ablation.", {}),
     ("pain-coming-from-and-paragraph-intent", "Neck pain that we believe is coming from the C4-5 facet joints, and "
      "right low back pain over the L4-5 facet.\n\nPROCEDURE ONE, BILATERAL C4-5 MEDIAL BRANCH BLOCKS.\nUnder "
-     "fluoroscopy needles to the C4 and C5 pillars on both sides (<j level=C4-C5 side=bilateral>bilateral C4 and C5</j>), "
-     "lidocaine at each. This is a diagnostic block.\n\nPROCEDURE TWO, RIGHT L4-5 FACET JOINT INJECTION.\nUnder "
-     "fluoroscopy a needle into the right <j side=right>L4-5</j> facet joint; 40 mg methylprednisolone injected.",
+     "fluoroscopy needles to the C4 and C5 pillars on both sides (<j level=C4-C5 side=bilateral>bilateral C4 and "
+     "C5</j>), lidocaine at each. This is a diagnostic block.\n\nPROCEDURE TWO, RIGHT L4-5 FACET JOINT "
+     "INJECTION.\nUnder fluoroscopy a needle into the right <j side=right>L4-5</j> facet joint; 40 mg "
+     "methylprednisolone injected.",
      {"intents": {"facet_injection": "therapeutic", "medial_branch_block": "diagnostic"}}),
 
 ]
