@@ -61,11 +61,19 @@ def _mark_row(line: str, start: int, columns: list[tuple[float, str | None]]) ->
         return None
     ticks = []
     for c in cells[1:]:
-        column, side = min(columns, key=lambda k: abs(k[0] - (c.start() + c.end()) / 2))
-        if side is None or abs(column - (c.start() + c.end()) / 2) > _COLUMN_REACH:
+        side = _column_side(columns, c.start(), c.end())
+        if side is None:
             return None
         ticks.append((start + c.start(), start + c.end(), side))
     return ticks, (start + cells[0].start(), start + cells[0].end())
+
+
+def _column_side(columns: list[tuple[float, str | None]], start: int, end: int) -> str | None:
+    """The side of the column a mark between `start` and `end` sits under, or None when it is off every column
+    or under one that is not a side."""
+    centre = (start + end) / 2
+    column, side = min(columns, key=lambda c: abs(c[0] - centre))
+    return side if abs(column - centre) <= _COLUMN_REACH else None
 
 
 def _grid_row(line: str, start: int, columns: list[tuple[float, str | None]], box_re: re.Pattern[str]) -> list[
@@ -88,9 +96,8 @@ def _grid_row(line: str, start: int, columns: list[tuple[float, str | None]], bo
     if not row_cells or not all(box_re.fullmatch(c) for c in row_cells[1:]) or box_re.fullmatch(row_cells[0]):
         return None
     for m in box_re.finditer(line):
-        centre = m.start() + (m.end() - m.start()) / 2
-        column, side = min(columns, key=lambda c: abs(c[0] - centre))
-        if abs(column - centre) > _COLUMN_REACH or side is None:
+        side = _column_side(columns, m.start(), m.end())
+        if side is None:
             return None
         if m.lastgroup == "ticked":
             out.append((start + m.start(), start + m.end(), side))

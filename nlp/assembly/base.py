@@ -68,6 +68,7 @@ class AssemblerBase:
     def __init__(self, note: Note) -> None:
         self.note = note
         self.text = note.text
+        self._headers: list[Mention] | None = None  # side sub-headers, read on first use
         self.by_sent: dict[int, list[Mention]] = {}
         for m in note.mentions:
             m.meta = dict(m.meta)
@@ -80,18 +81,23 @@ class AssemblerBase:
 
     def _side_block(self, pos: int) -> Mention | None:
         """The side sub-header ("LEFT SIDE:", "Right:") whose block holds `pos`, if any."""
-        block = None
-        for m in self.note.mentions:
-            if m.start >= pos:
-                break
-            if m.category != "SIDE" or m.value not in ("right", "left"):
-                continue
-            line_start = self.text.rfind("\n", 0, m.start) + 1
-            if self.text[line_start : m.start].strip() == "" and rx("side_header").match(self.text, m.end):
-                block = m
+        headers = [m for m in self._side_headers() if m.start < pos]
+        block = headers[-1] if headers else None
         if block is not None and "\n\n\n" in self.text[block.start : pos]:
             return None
         return block
+
+    def _side_headers(self) -> list[Mention]:
+        """The note's side sub-headers in text order, found once (the sides, not their flags, decide)."""
+        if self._headers is None:
+            self._headers = []
+            for m in self.note.mentions:
+                if m.category != "SIDE" or m.value not in ("right", "left"):
+                    continue
+                line_start = self.text.rfind("\n", 0, m.start) + 1
+                if self.text[line_start : m.start].strip() == "" and rx("side_header").match(self.text, m.end):
+                    self._headers.append(m)
+        return self._headers
 
     def _done_right_after(self) -> None:
         """ "R: L3-4 not entered (osteophyte), L4-5 + L5-S1 done": a level followed by "done" was done, whatever
