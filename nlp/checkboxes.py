@@ -31,6 +31,8 @@ class FormMarks:
     # Ticked boxes in a grid whose columns are sides ("Level | Right | Left" / "L4-5 | [x] | [ ]"): (start, end,
     # "right" or "left"), so the row's level takes that side.
     grid_sides: tuple[tuple[int, int, str], ...] = ()
+    # Labels of grid rows done on one side and not the other: a "NOT lesioned" cell is about its side only.
+    affirmed: tuple[tuple[int, int], ...] = ()
 
 
 _CELL_SPLIT = re.compile(r"\||\t")
@@ -53,19 +55,54 @@ def _side_columns(line: str) -> list[tuple[float, str | None]] | None:
 
 
 def _mark_row(line: str, start: int, columns: list[tuple[float, str | None]]) -> tuple[
-        list[tuple[int, int, str]], tuple[int, int]] | None:
-    """A pipe-table row under side columns whose cells after the label are bare marks or empty: the marked
-    cells with their column's side, and the label's span; None for any other line."""
+        list[tuple[int, int, str]], tuple[int, int], bool] | None:
+    """A pipe-table row under side columns: the cells that say their side was done (with the column's side),
+    the label's span, and whether a cell says another side was not done; None for any other line. Cells are
+    bare marks (an empty cell is not done) or, on a row labelled with a level, values ("80 C / 90 s") and
+    not-done words ("NOT lesioned")."""
     cells = list(_CELL.finditer(line))
-    if "|" not in line or not cells or not all(_MARK.fullmatch(c.group()) for c in cells[1:]):
+    if "|" not in line or not cells:
         return None
+    if not all(_MARK.fullmatch(c.group()) for c in cells[1:]):
+        return _value_row(line, start, columns)
     ticks = []
     for c in cells[1:]:
         side = _column_side(columns, c.start(), c.end())
         if side is None:
             return None
         ticks.append((start + c.start(), start + c.end(), side))
-    return ticks, (start + cells[0].start(), start + cells[0].end())
+    return ticks, (start + cells[0].start(), start + cells[0].end()), False
+
+
+_LEVEL_LABEL = re.compile(r"\b[CTLS]\s?\d|\bTON\b|third\s+occipital", re.I)
+
+
+def _value_row(line: str, start: int, columns: list[tuple[float, str | None]]) -> tuple[
+        list[tuple[int, int, str]], tuple[int, int], bool] | None:
+    """ "| L5 dorsal ramus | 80 C / 90 s | NOT lesioned |": the row's cells by position under the header's."""
+    parts, pos = [], 0
+    for piece in line.split("|"):
+        parts.append((pos, pos + len(piece)))
+        pos += len(piece) + 1
+    parts = [p for k, p in enumerate(parts) if line[p[0] : p[1]].strip() or 0 < k < len(parts) - 1]
+    if len(parts) != len(columns) or columns[0][1] is not None:
+        return None
+    label = line[parts[0][0] : parts[0][1]]
+    if not _LEVEL_LABEL.search(label):
+        return None
+    not_done_re = _patterns()[3]
+    ticks, not_done = [], False
+    for (a, b), (_, side) in zip(parts[1:], columns[1:], strict=True):
+        cell = line[a:b]
+        if side is None:
+            continue
+        if not cell.strip() or not_done_re.match(cell):
+            not_done = True
+            continue
+        lead = len(cell) - len(cell.lstrip())
+        ticks.append((start + a + lead, start + a + len(cell.rstrip()), side))
+    lead = len(label) - len(label.lstrip())
+    return ticks, (start + parts[0][0] + lead, start + parts[0][0] + len(label.rstrip())), bool(ticks) and not_done
 
 
 def _column_side(columns: list[tuple[float, str | None]], start: int, end: int) -> str | None:
@@ -105,10 +142,11 @@ def _grid_row(line: str, start: int, columns: list[tuple[float, str | None]], bo
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     rules = {r["id"]: r["pattern"] for r in load_rule_file("checkboxes")["rules"]}
     box = re.compile(f"(?P<empty>{rules['checkbox.empty']})|(?P<ticked>{rules['checkbox.ticked']})")
-    return box, re.compile(rules["checkbox.answer_no"], re.I), re.compile(rules["checkbox.empty"])
+    return (box, re.compile(rules["checkbox.answer_no"], re.I), re.compile(rules["checkbox.empty"]),
+            re.compile(rules["checkbox.cell_not_done"], re.I))
 
 
 _KEY_NO = re.compile(rf"[ \t]*(?P<key>{KEY})[ \t]*(?:N|No|NO)[ \t]*\.?[ \t]*$"
@@ -169,7 +207,8 @@ def box_pattern() -> re.Pattern[str]:
 
 
 def form_marks(text: str) -> FormMarks:
-    box_re, no_re, _ = _patterns()
+    box_re, no_re, _, _ = _patterns()
+    affirmed: list[tuple[int, int]] = []
     unticked: list[tuple[int, int]] = []
     denied: list[tuple[int, int]] = []
     grid: list[tuple[int, int, str]] = []
@@ -184,10 +223,12 @@ def form_marks(text: str) -> FormMarks:
                 continue  # "|--------|-------|" under a grid header
             row = _mark_row(line.rstrip("\r\n"), start, columns) if columns is not None else None
             if row is not None:  # "| L4/5 |  X  |  X  |": bare marks under side columns
-                ticks, label = row
+                ticks, label, one_side = row
                 grid.extend(ticks)
                 if not ticks:
                     unticked.append(label)  # "| L2/3 |     |     |": a row with nothing marked was not done
+                elif one_side:
+                    affirmed.append(label)
                 continue
             columns = _side_columns(line)
             unticked.extend(_answered_no(line.rstrip("\r\n"), start))
@@ -227,7 +268,7 @@ def form_marks(text: str) -> FormMarks:
                 unticked.append(label)
             elif key and key.end() <= boxes[0][0] and no_re.match(text[label[0] : label[1]]):
                 denied.append(_nearest_key(text, start, boxes[0][0]))
-    return FormMarks(tuple(unticked), tuple(denied), tuple(grid))
+    return FormMarks(tuple(unticked), tuple(denied), tuple(grid), tuple(affirmed))
 
 
 def without_unticked(text: str) -> str:

@@ -249,12 +249,20 @@ def _spoken_digits(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), spans
 
 
+_REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
+
+
 def parse_levels(text: str) -> list[LevelItem]:
     """Parse a level expression ("L3-4, L4-5 and L5-S1", "L3 through S1", "C3, C4, C5", "L45, L5S1").
 
     Region letters carry forward to bare numbers ("L3-4, 4-5"). Items that are not spinal levels are dropped.
-    Spoken numbers ("L four five", "C seven T one") are read as their digits.
+    Spoken numbers ("L four five", "C seven T one") are read as their digits, and a region word before a
+    pair of numbers as its letter ("lumbar 4-5").
     """
+    if words := list(_REGION_WORD.finditer(text)):  # "lumbar 4-5" -> "      L4-5": offsets hold
+        text = _REGION_WORD.sub(lambda m: " " * (len(m.group()) - 1) + m.group(1)[0].upper(), text)
+        return [next((replace(item, start=w.start()) for w in words if w.start() <= item.start < w.end()), item)
+                for item in parse_levels(text)]
     if _NUMBER_WORD.search(text):
         digits, spans = _spoken_digits(text)
         return [replace(item, start=spans[item.start][0], end=spans[item.end - 1][1])
@@ -311,7 +319,8 @@ def parse_levels(text: str) -> list[LevelItem]:
         if lower is None and not r2 and r1 == "L" and n2 == "1" and upper == "L5":
             lower = "S1"  # "L5-1" is occasionally written for L5-S1
         if lower is None or lower == upper:
-            items.append(LevelItem("vertebra", upper, upper, start, m.start("n1") + len(n1) - m.start() + start))
+            n1_start = m.start("n1") if m.group("n1") else m.start("bn1")  # "L4-5, 5-6": a bare pair's first number
+            items.append(LevelItem("vertebra", upper, upper, start, n1_start + len(n1)))
             last_region = r1
             continue
         if _order(lower) < _order(upper):

@@ -746,6 +746,88 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "INJECTION.\nUnder fluoroscopy a needle into the right <j side=right>L4-5</j> facet joint; 40 mg "
      "methylprednisolone injected.",
      {"intents": {"facet_injection": "therapeutic", "medial_branch_block": "diagnostic"}}),
+    # --- 2026-11-27 (fourth session), from the ha hc hd batches' dev halves ------------------------------
+    ("consent-list-then-restarted-list", "Listed on the signed consent:\n1. Left C4-5 and C5-6 facet injections.\n"
+     "2. Trigger point injections.\n\n1. Left side. Under fluoroscopy the left <j side=left>C4-5</j> and "
+     "<j side=left>C5-6</j> joints were entered; 0.5 mL with 10 mg Kenalog in each.\n2. Trigger points were "
+     "deferred.", {"kind": "facet_injection"}),
+    ("joint-key-owned-by-the-procedure-naming-it", "Procedures:\n1. Right <j side=right>C5-6</j> facet joint "
+     "injection.\n2. Right <j side=right>L3-4</j> and <j side=right>L4-5</j> medial branch blocks.\nAll under "
+     "fluoroscopy.\nC5-6: 25 g spinal needle into the joint, 0.5 mL with 10 mg Kenalog.\nBlocks: needles to the "
+     "right L2, L3 and L4 medial branches, 0.5 mL lidocaine each.", {}),
+    ("side-column-table-one-cell-not-done", "Bilateral lumbar RF neurotomy under fluoroscopy after two positive "
+     "blocks.\n\nLesions      | Right          | Left\n<j level=L4-L5 side=bilateral>L3 medial branch | 80 C 90 sec"
+     "    | 80 C 90 sec\nL4 medial branch</j> | 80 C 90 sec    | 80 C 90 sec\n<j level=L5-S1 side=right>L5 dorsal "
+     "ramus</j>  | 80 C 90 sec    | not done - motor response", {"kind": "radiofrequency_ablation"}),
+    ("long-hx-line-then-today-key", "hx: L sided low back pain for years, MRI with facet arthropathy, prior L L4/5 "
+     "and L5/S1 MBBs 9/2026 with 90% relief both times, PT and NSAIDs failed, here for ablation as planned.\n"
+     "today: RFA L <j level=L4-L5,L5-S1 side=left>L3, L4 MBs and L5 DR</j>, fluoro, 80C x 90s each.", {}),
+    ("lumbosacral-coordinated-with-a-level", "Procedure: left <j side=left>L4-5</j> and <j level=L5-S1 "
+     "side=left>lumbosacral</j> medial branch blocks under fluoroscopy, lidocaine only.", {}),
+    # --- round 12 (ja-jf dev halves) -----------------------------------------------------------------
+    ("pain-was-discussed-but-deferred", "Left greater occipital nerve block under ultrasound, 2 mL bupivacaine.\n"
+     "A right third occipital nerve block for suspected C2-3 facet pain was discussed but deferred; not done today.",
+     {}),
+    ("consent-title-under-letterhead", "RIVERBEND SPINE ASSOCIATES\nCONSENT FOR PROCEDURE\n\nI agree to the "
+     "following:\n  [X] Medial branch block   [ ] Epidural\n  Levels: right L4-5 and L5-S1\n  Imaging: [X] "
+     "Fluoroscopy\nSigned by patient and witness.", {}),
+    ("authorization-letter-conservative-care-completed", "Granite Pain Group\n\nRE: Request for prior "
+     "authorization\nRequested: left L3-4 and L4-5 radiofrequency ablation under fluoroscopy.\n\nShe has "
+     "completed eight weeks of physical therapy without relief. Two diagnostic left L3-4 and L4-5 medial branch "
+     "blocks gave 85% and 90% relief.", {}),
+    ("parenthesis-inside-procedure-name", "Procedure: left <j side=left>C 3-4</j> cervical facet joint (IA) "
+     "injection\nGuidance: fluoroscopy\n40 mg Kenalog with 0.5 mL lidocaine into the joint.", {}),
+    ("dx-line-ends-in-an-unwrapped-note", "03/02/26 R L4-5 FJI\nDx: R lumbar facet pain, CT with R L4-5 and L5-S1 "
+     "facet arthropathy\nUnder fluoro AP + oblique, 22 g needle into the right <j side=right>L4-5</j> joint, "
+     "arthrogram ok, 40 mg kenalog + 0.5 mL bupi. No complications, tolerated well.", {"guidance": "fluoroscopy"}),
+    ("spoken-comma-ends-a-clause", "procedure colon facet injections period under fluoroscopy on the right side "
+     "the <j side=right>L4-5</j> joint was entered comma on the left side only the <j side=left>L3-4</j> joint was "
+     "entered comma the left L4-5 was not done because she has no pain there period kenalog 40 mg injected period",
+     {}),
+    ("title-each-side-its-own-status", "Lumbar MBB - left completed, right aborted\nUnder fluoroscopy 22 g needles "
+     "to the left <j level=L4-L5,L5-S1 side=left>L3, L4 medial branches and L5 dorsal ramus</j>, lidocaine only.\n"
+     "Right side: vasovagal after the first needle, stopped, nothing injected.", {"intent": "diagnostic"}),
+    ("right-and-then-the-left-side", "Cervical MBB. Under fluoroscopy needles to the waist of the articular pillar "
+     "at <j level=C4-C5,C5-C6 side=bilateral>C4, C5 and C6</j> on the right and then the left side, 0.3 mL "
+     "bupivacaine each.", {}),
+    ("sides-written-after-each-level", "Facet injections under fluoroscopy: needles entered each joint (<j "
+     "side=bilateral>L3-4</j> right and left, <j side=right>L4-5</j> right, <j side=left>L5-S1</j> left), 10 mg "
+     "triamcinolone in each.", {}),
+    ("relief-to-qualify-for-ablation", "Left L3-4 and L4-5 MBB (diagnostic) under fluoroscopy: needles to the left "
+     "<j level=L3-L4,L4-L5 side=left>L2, L3 and L4 medial branches</j>, lidocaine 0.5 mL each.\nShe must report 80% "
+     "relief on the sheet to qualify for radiofrequency ablation.", {"kind": "medial_branch_block"}),
+    ("proceeded-with-ultrasound-instead", "Right L5-S1 facet injection.\nThe C-arm would not boot and no image could "
+     "be taken, so we proceeded with ultrasound guidance instead. The probe showed the right <j side=right>L5-S1"
+     "</j> joint line; needle in-plane into the joint, 40 mg Depo-Medrol.\nThe C-arm has been taken out of "
+     "service.", {"guidance": "ultrasound"}),
+    ("inline-side-key-holds-its-line", "Cervical RF: R TON, R C3; L C3, L C4\nFluoro.\nRIGHT: TON - 3 cannulae "
+     "along the lateral <j level=C2-C3 side=right>C2-3</j> joint line; C3 MB one cannula.\nLEFT: <j level=C3-C4 "
+     "side=left>C3 MB + C4 MB</j> - one cannula each.\nSensory and motor testing at all sites, then 80 C x 90 s "
+     "per site (TON x 3).", {}),
+    ("history-and-indication-header", "OPERATIVE REPORT - LUMBAR RF NEUROTOMY\n\nPROCEDURE\n  Right thermal RF "
+     "of the right <j level=L4-L5,L5-S1 side=right>L3, L4 medial branches and L5 dorsal ramus</j>, fluoroscopic."
+     "\n\nHISTORY AND INDICATION\n  Two blocks in 2025:\n    block #1 (03/02/2025): right L2-L5 and left L2-L5 "
+     "medial branches, 85%\n\nDESCRIPTION\n  Cannulae to the right targets, 80 C for 90 s each.", {}),
+    ("no-lesion-on-one-side", "Bilateral L4-5 and L5-S1 RF ablation.\nUnder fluoroscopy cannulae to the left <j "
+     "level=L4-L5,L5-S1 side=left>L3 and L4 medial branches and the L5 dorsal ramus</j>, lesions at 80 C.\nCannulae"
+     " were then started toward the right targets but the patient asked to stop. No radiofrequency lesion was made "
+     "on the right side at any level.", {}),
+    ("same-targets-on-the-other-side", "Diagnostic lumbar MBB. Under fluoroscopy needles on the right at the SAP/TP "
+     "junctions of <j level=L4-L5,L5-S1 side=bilateral>L4 and L5 and at the sacral ala</j>. Needles were then "
+     "placed at the same three targets on the left. Lidocaine 0.5 mL each.", {}),
+    ("lumbosacral-and-a-level-joints", "Under fluoroscopy the right and left <j level=L5-S1 side=bilateral>"
+     "lumbosacral</j> and <j side=bilateral>L4-5</j> joints were injected with bupivacaine and 20 mg Kenalog.", {}),
+    ("landmark-joint-then-counting", "Ultrasound-guided left cervical MBB. Probe over the pillars, identifying the "
+     "C2-3 joint, then counting down to the <j level=C3-C4,C4-C5 side=left>C3, C4 and C5</j> pillars; needle to "
+     "each waist, bupivacaine 0.3 mL. No fluoroscopy.", {"guidance": "ultrasound"}),
+    ("not-a-pain-generator-not-injected", "Under fluoroscopy the left <j side=bilateral>C5-6</j> and <j side=left>"
+     "C6-7</j> joints were injected with 4 mg dexamethasone each. The same was then performed on the right at C5-6 "
+     "only (the right C6-7 was not a pain generator on exam\nand was not injected).", {}),
+    ("pain-location-with-levels", "Thoracic MBB #1\nUpper back pain, R at T4-5 level, L at T5-6 level on exam.\n"
+     "Fluoro.\nRight: <j level=T4-T5 side=right>T3 and T4</j> medial branches.\nLeft: <j level=T5-T6 side=left>"
+     "T4 and T5</j> medial branches.\nBupivacaine 0.5 mL each, no steroid.", {}),
+    ("region-word-before-numbers", "Right <j level=L3-L4,L4-L5 side=right>lumbar 3-4 and 4-5</j> facet joint "
+     "injections under C-arm with Depo-Medrol.", {}),
 
 ]
 

@@ -27,7 +27,7 @@ from nlp.assembly.procedures import ProcedureSteps
 from nlp.assembly.sides import SideSteps
 from nlp.facts import Joint, Procedure
 from nlp.levels import CERVICAL_THORACIC, LUMBAR_SACRAL, region_of
-from nlp.note import Note
+from nlp.note import Mention, Note
 
 __all__ = ["assemble"]
 
@@ -35,15 +35,31 @@ __all__ = ["assemble"]
 class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSteps):
     """One note's assembly: the steps above, in order."""
 
+    def _document_title(self) -> bool:
+        """ "INFORMED CONSENT FOR PROCEDURE" as the first line, or as an upper-case title under a letterhead line
+        or two ("LAKESHORE PAIN CENTER"); not "Informed consent obtained." opening a terse note's second line."""
+        lines = [line.strip() for line in self.text.lstrip().splitlines()[:4] if line.strip()][:3]
+        return any(rx("not_a_procedure_title").match(line) and (k == 0 or line.upper() == line)
+                   for k, line in enumerate(lines))
+
+    def _about_a_procedure(self, x: Mention) -> bool:
+        """An action, or a "performed" statement unless its sentence is about conservative care and names no
+        procedure or level ("She has completed six weeks of physical therapy" is not a procedure done)."""
+        if x.category == "ACTION" or any(y.category in ("PROCEDURE", "LEVEL", "NERVE", "PROCREF") and self._usable(y)
+                                         for y in self.by_sent.get(x.sent, [])):
+            return True
+        return not rx("conservative_care").search(self.text, *self._sent_bounds(x.sent))
+
     def run(self) -> list[Procedure]:
         # "No procedure today"; an authorization request or a pre-op checklist (but not a procedure note with a
         # checklist section that goes on to say what was done).
-        done = any(x.category in ("ACTION", "PERFORMED") and self._usable(x) for x in self.note.mentions)
+        done = any(x.category in ("ACTION", "PERFORMED") and self._usable(x) and self._about_a_procedure(x)
+                   for x in self.note.mentions)
         # A first line ("REQUEST FOR PRIOR AUTHORIZATION") says what the whole document is, whatever its history
         # says was done.
         other_record = rx("not_a_procedure_record").search(self.text)
         titled = other_record is not None and "\n" not in self.text[: other_record.start()].lstrip()
-        titled = titled or bool(rx("not_a_procedure_title").match(self.text.lstrip()))
+        titled = titled or self._document_title()
         if rx("no_procedure_today").search(self.text) or (other_record and not done) or titled:
             return []
         self.collect_procedures()

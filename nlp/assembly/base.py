@@ -83,9 +83,24 @@ class AssemblerBase:
         """The side sub-header ("LEFT SIDE:", "Right:") whose block holds `pos`, if any."""
         headers = [m for m in self._side_headers() if m.start < pos]
         block = headers[-1] if headers else None
-        if block is not None and "\n\n\n" in self.text[block.start : pos]:
+        if block is not None and ("\n\n\n" in self.text[block.start : pos] or self._inline_block_ended(block, pos)):
             return None
         return block
+
+    def _inline_block_ended(self, block: Mention, pos: int) -> bool:
+        """ "LEFT: C3 MB + C4 MB - one cannula each." then "Sensory 50 Hz ... all sites": a side key with its
+        targets on its own line holds that line (and its hard-wrapped continuation), not the lines after it."""
+        line_end = self.text.find("\n", block.end)
+        if line_end < 0 or pos < line_end or not self.text[block.end : line_end].strip(" \t:-"):
+            return False
+        while line_end < pos:
+            line = self.text[self.text.rfind("\n", 0, line_end) + 1 : line_end].rstrip()
+            nxt = self.text[line_end + 1 : line_end + 2]
+            if line.endswith((".", ";")) and not nxt.islower():
+                return True
+            nl = self.text.find("\n", line_end + 1)
+            line_end = nl if nl >= 0 else len(self.text)
+        return False
 
     def _side_headers(self) -> list[Mention]:
         """The note's side sub-headers in text order, found once (the sides, not their flags, decide)."""

@@ -109,6 +109,8 @@ class JointSteps(AssemblerBase):
                 continue
             if sides and entry_sides and not sides & entry_sides:
                 continue
+            if sides and not entry_sides and any(n == name and s and not s & sides for n, s, *_ in inst.joints):
+                continue  # "(TON cannulae x 3 ...)" unsided, after "R TON" and "the L TON was not blocked"
             if name == level:
                 return True
             if name.startswith("nerve:"):
@@ -123,7 +125,8 @@ class JointSteps(AssemblerBase):
         for name, (sides, ev) in nerves.items():
             nerve = name.split(":", 1)[1]
             evidence[nerve] = ev
-            if not sides or name in unsided:
+            # (but the TON alone makes a joint: "R TON ... (TON x 3)" is not a left C2-3)
+            if not sides or (name in unsided and nerve != "TON"):
                 per_side[""].add(nerve)
             for side in sides:
                 per_side[side].add(nerve)

@@ -30,7 +30,8 @@ class LevelSteps(AssemblerBase):
             in_cancel_zone = m.section in CANCEL_SECTIONS or zone in ("header", "body")
             # "The left L2 and L3 medial branches were NOT treated", "No lesion was made at the left L5 DR".
             sent_text = self.text[slice(*self._sent_bounds(m.sent))]
-            not_done = bool(rx("not_done").search(sent_text)) and (m.negated or self._sole_subject(m))
+            not_done = bool(rx("not_done").search(sent_text)) and (m.negated or self._sole_subject(m)) and not (
+                m.meta.get("affirmed"))  # a grid row's "NOT lesioned" cell is about its own column's side
             if (m.cancelled or not_done) and in_cancel_zone and not (m.historical or m.hypothetical or m.generic):
                 if not self._guidance_switch(m.sent):
                     self._removal(m)

@@ -197,8 +197,21 @@ class ProcedureSteps(AssemblerBase):
                 return self.instances[name]
             if not (nearest.meta.get("title_only") or nearest.meta.get("weak") or nearest.meta.get("absorbed")):
                 return None  # belongs to a procedure outside this encounter's sections
-        return (self._by_side(m) or self._by_paragraph(m) or self._by_anchor(m) or self._by_region(m)
-                or self._last_before(m))
+        return (self._by_named_joint(m) or self._by_side(m) or self._by_paragraph(m) or self._by_anchor(m)
+                or self._by_region(m) or self._last_before(m))
+
+    def _by_named_joint(self, m: Mention) -> Instance | None:
+        """ "1. Bilateral L5-S1 facet injections 2. Bilateral L3-4 and L4-5 MBB ... L5-S1: needle into each joint": with
+        several procedures, a joint only one of them has named so far, restated without a procedure, is its."""
+        if m.category != "LEVEL" or len(self.instances) < 2:
+            return None
+        items = parse_levels(m.text)
+        if not items or any(item.kind != "joint" for item in items):
+            return None
+        wanted = {joint for item in items for joint in item.joints()}
+        owners = [inst for inst in self.instances.values()
+                  if wanted <= {name for name, _s, _ev, _z, explicit in inst.joints if explicit}]
+        return owners[0] if len(owners) == 1 else None
 
     def _by_side(self, m: Mention) -> Instance | None:
         """ "1. RFA of the right T5-T7 MBs 2. MBB, left T6 and T7 ... Left: needles to the T7 and T8 TPs": with two

@@ -18,6 +18,16 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*")
 class SideSteps(AssemblerBase):
     """Step 4 of `nlp.assembly`: side words."""
 
+    def _sides_postposed(self, sides: list[Mention], anchors: list[Mention]) -> bool:
+        """A sentence that writes its sides after the levels: its first level has a side right after it and
+        none before ("T11-12 right and left, T12-L1 right and left, L1-2 right")."""
+        first = next((a for a in anchors if a.category == "LEVEL"), None)
+        if first is None:
+            return False
+        after = any(s.start >= first.end and not self.text[first.end : s.start].strip() for s in sides)
+        return after and not any(s.end <= first.start and rx("adjacent").fullmatch(self.text, s.end, first.start)
+                                 for s in sides)
+
     def _side_for(
         self, m: Mention, sent_mentions: list[Mention], removal: bool = False
     ) -> tuple[set[str], list[Evidence]]:
@@ -37,7 +47,8 @@ class SideSteps(AssemblerBase):
         if grid:  # "L4-L5 | [x] | [x]" under "Level | Right | Left": every ticked column
             return {side for s in grid for side in sides_of(s.value)}, [self._ev(s) for s in grid]
         # "the right L5 S one joint and then at the left L4-5": a side right before the mention is its own
-        adjacent = any(s.end <= m.start and rx("adjacent").fullmatch(self.text, s.end, m.start) for s in sides)
+        adjacent = any(s.end <= m.start and (rx("adjacent").fullmatch(self.text, s.end, m.start) or rx(
+            "side_word_then_level").fullmatch(self.text, s.end, m.start)) for s in sides)
         for s in ([] if adjacent else sides):
             if s.start < m.end or s.start - m.end > _SIDE_REACH:
                 continue
@@ -51,6 +62,8 @@ class SideSteps(AssemblerBase):
                 return self._with_coordinated(s, sides, anchors)
             if s.text.lower().endswith("ly"):
                 return sides_of(s.value), [self._ev(s)]  # "L4-5 bilaterally and L5-S1 on the left"
+            if not self.text[m.end : s.start].strip() and self._sides_postposed(sides, anchors):
+                return self._with_coordinated(s, sides, anchors)  # "(T12-L1 right and left, L1-2 right, ...)"
             modifies_next = any(0 <= a.start - s.end <= 14 and ";" not in self.text[s.end : a.start] for a in anchors)
             if not modifies_next:
                 return self._with_coordinated(s, sides, anchors)  # "L4-L5  [X] R  [X] L": both
@@ -160,7 +173,11 @@ class SideSteps(AssemblerBase):
                 if rx("time_reference").search(self.text[max(0, s.start - 16) : s.start]):
                     continue  # "after the right side the patient became distressed": when, not what
                 # (a side said of the symptoms, "pain is strictly left-sided", is not one said not to be done)
-                if (s.cancelled or (s.negated and not s.finding)) and not (s.historical or s.hypothetical):
+                # ("No lesion was made on the right side": the side of a clause that says nothing was done)
+                unflagged_not_done = (not_done and not done_here and s.asserted and s.value in ("right", "left")
+                                      and len({x.value for x in sides}) == 1)
+                if (s.cancelled or (s.negated and not s.finding) or unflagged_not_done) and not (
+                        s.historical or s.hypothetical):
                     owner.removals.append((None, sides_of(s.value), s.start))
                 elif repeat and s.asserted and zone in ("header", "body"):
                     owner.repeat_sides.append(s.value)

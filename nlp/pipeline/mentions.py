@@ -19,13 +19,11 @@ from nlp.pipeline.components import SPAN_GROUP
 from nlp.pipeline.doctext import doc_text
 from nlp.pipeline.sentences import ends_mid_phrase
 
-# "Dx: lumbar spondylosis" on one line ends its section at the line end: the next line of a terse note is
-# narrative, not more diagnosis. Only for sections that are key-value lines in practice.
+# "Dx: lumbar spondylosis", "hx: s/p L4-5 RFA 2022", "plan: f/u 2 wks" on one line end their section at the line end:
+# the next line of a terse note is narrative. Only for sections that are key-value lines in practice; a line that
+# was hard-wrapped goes on.
 ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "background", "complications", "guidance",
-                               "home_medications", "indication", "procedure"})
-# "hx: s/p L4-5 RFA 2022" / "plan: f/u 2 wks": short key-value lines in terse notes, followed by narrative.
-SHORT_LINE_SECTIONS = frozenset({"history", "plan"})
-_SHORT_LINE = 150
+                               "home_medications", "indication", "procedure", "history", "plan"})
 # These end at a blank line when their header line has inline content ("HPI: ..." then a procedure narrative).
 PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression", "background", "indication",
                                 "diagnosis"})
@@ -40,20 +38,17 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
         start = doc[section.title_start].idx if section.title_start < len(doc) else len(text)
         end_tok = min(section.body_end, len(doc)) - 1
         end = doc[end_tok].idx + len(doc[end_tok]) if end_tok >= 0 else len(text)
-        if (section.category in ONE_LINE_SECTIONS or section.category in SHORT_LINE_SECTIONS) \
-                and section.title_end < len(doc):
+        if section.category in ONE_LINE_SECTIONS and section.title_end < len(doc):
             title_end = doc[section.title_end].idx if section.title_end < len(doc) else end
             line_end = text.find("\n", title_end)
             line = text[text.rfind("\n", 0, start) + 1 : line_end if line_end >= 0 else len(text)]
             inline = text[title_end:line_end].strip(" \t,:") if line_end >= 0 else ""
-            if section.category in SHORT_LINE_SECTIONS and len(inline) > _SHORT_LINE:
-                inline = ""  # a long HPI line starts a paragraph; only "hx: ..." one-liners end at the line
+            # A blank line ends a paragraph however long its last line, and so does a "Key: value" line after it.
+            key_next = line_end >= 0 and bool(_KEY_LINE.match(text, line_end + 1))
             # A long line without end punctuation, or one stopping mid-phrase ("If relief is"), is wrapped.
             goes_on = ends_mid_phrase(line) and line_end >= 0 and text[line_end + 1 : line_end + 2].islower()
             blank_next = line_end >= 0 and text[line_end + 1 : line_end + 2] in ("\n", "\r", "")
-            # A blank line ends a paragraph however long its last line, and so does a "Key: value" line after it.
-            key_next = line_end >= 0 and bool(_KEY_LINE.match(text, line_end + 1))
-            wrapped = ((len(line) >= _WRAP_WIDTH or goes_on) and not line.rstrip().endswith((".", ":", ";"))
+            wrapped = ((_fills_width(text, line, line_end) or goes_on) and not line.rstrip().endswith((".", ":", ";"))
                        and not blank_next and not key_next)
             if inline and 0 <= line_end < end and not wrapped:
                 spans.append((start, line_end, section.category))
@@ -67,8 +62,38 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
                 spans.append((start, blank, section.category))
                 spans.append((blank, end, None))
                 continue
+            restart = _restarted_list(text, title_end, end)
+            if restart is not None:
+                spans.append((start, restart, section.category))
+                spans.append((restart, end, None))
+                continue
         spans.append((start, end, section.category))
     return spans
+
+
+def _fills_width(text: str, line: str, line_end: int) -> bool:
+    """A long line that a hard wrap ended: the next line's first word would not have fitted on it within the
+    note's own width (its longest line). "Dx: ... C2-3 + C3-4" (73 characters) followed by "Block #1 ..." in a
+    note whose lines run to 110 was not wrapped."""
+    if len(line) < _WRAP_WIDTH:
+        return False
+    width = max(map(len, text.split("\n")))
+    first_word = text[line_end + 1 :].lstrip(" \t").split(maxsplit=1)[:1]
+    return len(line.rstrip()) + 1 + len(first_word[0] if first_word else "") > 0.9 * width  # wrapped by hand
+
+
+# "Procedures listed on consent:" then items 1-3, a blank line, then "1. Right side. Under fluoroscopy...": a list
+# that starts again at 1 after a blank line is a new block (the record of what was done), not more of the section.
+_FIRST_ITEM = re.compile(r"^[ \t]*(?:#\s?)?1[.)][ \t]", re.M)
+_BLANK_THEN_FIRST_ITEM = re.compile(r"\n[ \t]*\r?\n(?=[ \t]*(?:#\s?)?1[.)][ \t])")
+
+
+def _restarted_list(text: str, body_start: int, end: int) -> int | None:
+    first = _FIRST_ITEM.search(text, body_start, end)
+    if first is None:
+        return None
+    again = _BLANK_THEN_FIRST_ITEM.search(text, first.end(), end)
+    return again.start() + 1 if again else None
 
 
 def doc_to_mentions(doc: Doc) -> Note:
@@ -130,6 +155,9 @@ def _apply_form_marks(text: str, mentions: list[Mention], sent_starts: list[int]
             sent=max(0, bisect_right(sent_starts, start) - 1), section=sections[s_idx][2] if s_idx >= 0 else None,
             meta={"id": "checkbox.grid", "value": side}))
     for m in mentions:
+        if any(start <= m.start < end for start, end in marks.affirmed):
+            m.negated = m.cancelled = False  # the row's "NOT lesioned" cell took away its side only
+            m.meta["affirmed"] = True
         if any(start <= m.start < end for start, end in marks.unticked):
             m.negated = True
         if any(start <= m.start < end for start, end in marks.denied_keys):
