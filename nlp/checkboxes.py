@@ -51,7 +51,10 @@ def _side_columns(line: str) -> list[tuple[float, str | None]] | None:
     cells = [(m.start() + (m.end() - m.start()) / 2, m.group()) for m in _CELL.finditer(line)]
     sides = [(centre, ("right" if m.group(1).lower().startswith("r") else "left")
               if (m := _SIDE_COLUMN.fullmatch(cell)) else None) for centre, cell in cells]
-    return sides if len(cells) >= 3 and sum(side is not None for _, side in sides) >= 2 else None
+    n_sides = sum(side is not None for _, side in sides)
+    # ("              RIGHT     LEFT": a header whose label column is blank)
+    blank_label = len(cells) == 2 and n_sides == 2 and len(line) - len(line.lstrip(" \t")) >= 4
+    return sides if (len(cells) >= 3 or blank_label) and n_sides >= 2 else None
 
 
 def _mark_row(line: str, start: int, columns: list[tuple[float, str | None]]) -> tuple[

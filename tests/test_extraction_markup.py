@@ -826,6 +826,37 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("pain-location-with-levels", "Thoracic MBB #1\nUpper back pain, R at T4-5 level, L at T5-6 level on exam.\n"
      "Fluoro.\nRight: <j level=T4-T5 side=right>T3 and T4</j> medial branches.\nLeft: <j level=T5-T6 side=left>"
      "T4 and T5</j> medial branches.\nBupivacaine 0.5 mL each, no steroid.", {}),
+    # --- round 13 (ka-kf dev halves) and older dev notes ------------------------------------------------
+    ("telephone-follow-up-title", "Telephone follow-up 03/04/2026\nSpoke with patient the day after her right L4-5 "
+     "and L5-S1 medial branch blocks under fluoroscopy. 80% relief for 3 hours per diary.\nPlan: second block in "
+     "2 weeks.", {}),
+    ("day-after-the-block-is-history", "Clinic note. Seen the day after his left C5-6 facet injection under "
+     "fluoroscopy, which gave good relief. Today: left <j side=left>C6-7</j> facet joint injection under "
+     "fluoroscopy, 40 mg Kenalog.", {}),
+    ("count-from-a-landmark-level", "Left C6, C7, C8 MBB (therapeutic). C-arm AP to count from T1 upward. Needles to "
+     "the left <j level=C6-C7,C7-T1 side=left>C6 and C7 pillar waists and the C8</j> medial branch at the T1 "
+     "transverse process, bupivacaine with 2 mg dexamethasone each.", {}),
+    ("side-block-opening-not-performed", "Procedure listed: bilateral L4/5 and L5/S1 radiofrequency denervation\n\n"
+     "RIGHT SIDE:\nUnder image intensifier, cannulae to the right <j level=L4-L5,L5-S1 side=right>L3 and L4 medial "
+     "branches and the L5 dorsal ramus</j>, lesions 80 degrees C for 90 s.\n\nLEFT SIDE:\nNot performed. "
+     "Vasovagal episode while positioning the first cannula; abandoned for today.", {}),
+    ("side-grid-with-blank-label-column", "Cervical MBB template\nGuidance: [x] Fluoroscopy\nJoints blocked:\n"
+     "              RIGHT     LEFT\n  <j side=right>C3-4</j>        [x]       [ ]\n  <j side=bilateral>C4-5</j>"
+     "        [x]       [x]\n  C5-6        [ ]       [ ]\nLidocaine 0.3 mL per nerve.", {}),
+    ("ankylosed-joint-not-entered-on-one-side", "Bilateral L3-4 and L4-5 facet injections under fluoroscopy: "
+     "needles into the left <j side=left>L3-4</j>, left <j side=bilateral>L4-5</j> and right L4-5 joints, 40 mg "
+     "Kenalog divided. The right L3-4 joint is severely hypertrophied and appears ankylosed; the needle could not "
+     "be introduced into it.", {}),
+    ("body-adds-one-joint-to-the-performed-list", "PROCEDURE PERFORMED: Right <j side=right>L3-L4</j>, <j "
+     "side=bilateral>L4-L5</j> and <j side=bilateral>L5-S1</j> and left L4-L5 and L5-S1 medial branch blocks, "
+     "fluoroscopic.\n\nThe patient agreed at the bedside to add the right L3-L4 joint.\n\nNeedles on the right to "
+     "the L2, L3 and L4 medial branches and the L5 dorsal ramus; on the left to the L3 and L4 medial branches and "
+     "the L5 dorsal ramus. Bupivacaine 0.5 mL each.", {}),
+    ("ultrasound-abandoned-sentences-later", "Right L4-5 and L5-S1 MBB planned under ultrasound.\nThe L5 transverse "
+     "process and sacral ala could not be seen with confidence. One needle was tried and its tip could not be "
+     "tracked. We therefore abandoned ultrasound and brought in the C-arm.\nUnder fluoroscopy needles to the right "
+     "<j level=L4-L5,L5-S1 side=right>L3, L4 medial branches and L5 dorsal ramus</j>, lidocaine 0.5 mL each.",
+     {"guidance": "fluoroscopy"}),
     ("region-word-before-numbers", "Right <j level=L3-L4,L4-L5 side=right>lumbar 3-4 and 4-5</j> facet joint "
      "injections under C-arm with Depo-Medrol.", {}),
 

@@ -89,9 +89,12 @@ class LevelSteps(AssemblerBase):
     def _guidance_switch(self, sent: int) -> bool:
         """ "The L5 transverse process could not be visualized [under ultrasound]. Converted to fluoroscopy": what
         could not be seen is about the imaging that was given up, not a target left out."""
-        for k in (sent, sent + 1):
+        for k in range(sent, sent + 4):
             bounds = self._sent_bounds(k)
-            if k in self.by_sent and rx("converted").search(self.text[bounds[0] : bounds[1]]):
+            # (two sentences on, only a switch of imaging: "... could not be seen. One needle ... We therefore
+            # abandoned ultrasound and brought in the C-arm")
+            if k in self.by_sent and rx("converted").search(self.text[bounds[0] : bounds[1]]) and (
+                    k <= sent + 1 or any(x.category == "GUIDANCE" for x in self.by_sent[k])):
                 return True
         return False
 

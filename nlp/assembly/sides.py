@@ -40,10 +40,12 @@ class SideSteps(AssemblerBase):
         # For a removal the side word shares the cancellation ("left L5 dorsal ramus not performed").
         sides = [
             s for s in sent_mentions if s.category == "SIDE" and s.value != "other"
-            and (s.asserted or (removal and (s.cancelled or s.negated) and not (s.historical or s.hypothetical)))
+            and (s.asserted or (removal and (s.cancelled or s.negated or s.finding) and not (
+                s.historical or s.hypothetical)))  # ("the right L3-4 joint is ankylosed ... could not be entered")
         ]
         anchors = [x for x in sent_mentions if x.category in ("LEVEL", "PROCEDURE", "NERVE")]
-        grid = [s for s in sides if s.rule == "checkbox.grid" and s.start >= m.end]
+        grid = [s for s in sides if s.rule == "checkbox.grid" and s.start >= m.end
+                and "\n" not in self.text[m.end : s.start]]  # the row's own boxes
         if grid:  # "L4-L5 | [x] | [x]" under "Level | Right | Left": every ticked column
             return {side for s in grid for side in sides_of(s.value)}, [self._ev(s) for s in grid]
         # "the right L5 S one joint and then at the left L4-5": a side right before the mention is its own
@@ -154,13 +156,16 @@ class SideSteps(AssemblerBase):
                     for x in self.note.mentions)
                 if same_paragraph and not own_targets and owner is not None:
                     owner.repeat_sides.append(block.value)
+            if not sides and not_done:
+                sides = self._block_opening(mentions, bounds)
             if not sides:
                 continue
             zone = sides[0].meta["zone"]
             if zone not in ("header", "body", "complications"):
                 continue
             repeat = any(x.category == "REPEAT" and x.asserted for x in mentions)
-            done_here = any(x.category in ("PERFORMED", "ACTION") and x.asserted for x in mentions)
+            done_here = any(x.category in ("PERFORMED", "ACTION") and x.asserted and not rx("negation_next_to").search(
+                self.text[max(0, x.start - 24) : x.start]) for x in mentions)  # not "Not performed."
             # "Left RFA to be rescheduled": the procedure the sentence names, whatever its flags, else the last one
             named = [self.instances[n] for x in mentions if x.category == "PROCEDURE"
                      and (n := x.meta.get("name", x.meta.get("kind"))) in self.instances]
@@ -187,6 +192,16 @@ class SideSteps(AssemblerBase):
                     # "Performed: right side only": the other side was not done
                     other = {"right", "left"} - {s.value}
                     owner.removals.append((None, other, s.start))
+
+    def _block_opening(self, mentions: list[Mention], bounds: tuple[int, int]) -> list[Mention]:
+        """ "LEFT SIDE:\nNot performed. Whilst positioning ...": a not-done clause that opens a side's block, with
+        no level or side of its own, is about that side."""
+        block = self._side_block(bounds[0])
+        header = rx("side_header").match(self.text, block.end) if block is not None else None
+        if header is None or self.text[header.end() : bounds[0]].strip(" \t\r\n:-") or any(
+                x.category in ("LEVEL", "NERVE", "PROCEDURE") for x in mentions):
+            return []
+        return [block]
 
     def _region_not_done(self, mentions: list[Mention]) -> None:
         """ "Lumbar: NOT DONE." in a note with cervical and lumbar blocks: the region's joints were not done."""
