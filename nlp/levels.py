@@ -249,6 +249,11 @@ def _spoken_digits(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), spans
 
 
+_BETWEEN = re.compile(r"between\s+(?:the\s+)?([CTLS]\s?\d{1,2})\s+and\s+(?:the\s+)?([CTLS]\s?\d{1,2}|sacrum)", re.I)
+_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth".split("|")
+_ORDINAL_PAIR = re.compile(
+    rf"between\s+the\s+({'|'.join(_ORDINALS)})\s+(?:(cervical|thoracic|lumbar)\s+(?:vertebra\s+)?)?and\s+(?:the\s+)?"
+    rf"({'|'.join(_ORDINALS)})\s+(cervical|thoracic|lumbar|sacral)\b.*", re.I | re.S)
 _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
 
 
@@ -259,6 +264,17 @@ def parse_levels(text: str) -> list[LevelItem]:
     Spoken numbers ("L four five", "C seven T one") are read as their digits, and a region word before a
     pair of numbers as its letter ("lumbar 4-5").
     """
+    if (between := _BETWEEN.fullmatch(text)) is not None:  # "between L4 and L5": the joint they form
+        upper, lower = (_vertebra(between.group(k)[0].upper(), between.group(k)[1:].strip())
+                        if between.group(k).lower() != "sacrum" else "S1" for k in (1, 2))
+        if upper and lower and joint_between(upper, lower):
+            return [LevelItem("joint", upper, lower, between.start(1), between.end(2))]
+    if (ordinal := _ORDINAL_PAIR.fullmatch(text)) is not None:  # "between the fifth and sixth cervical vertebrae"
+        n1, r1, n2, r2 = ordinal.group(1, 2, 3, 4)
+        lower = _vertebra(r2[0].upper(), str(_ORDINALS.index(n2.lower()) + 1))
+        upper = _vertebra((r1 or r2)[0].upper(), str(_ORDINALS.index(n1.lower()) + 1))
+        if upper and lower and joint_between(upper, lower):
+            return [LevelItem("joint", upper, lower, 0, len(text))]
     if words := list(_REGION_WORD.finditer(text)):  # "lumbar 4-5" -> "      L4-5": offsets hold
         text = _REGION_WORD.sub(lambda m: " " * (len(m.group()) - 1) + m.group(1)[0].upper(), text)
         return [next((replace(item, start=w.start()) for w in words if w.start() <= item.start < w.end()), item)

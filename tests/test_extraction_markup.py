@@ -857,6 +857,49 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "tracked. We therefore abandoned ultrasound and brought in the C-arm.\nUnder fluoroscopy needles to the right "
      "<j level=L4-L5,L5-S1 side=right>L3, L4 medial branches and L5 dorsal ramus</j>, lidocaine 0.5 mL each.",
      {"guidance": "fluoroscopy"}),
+    # --- round 14 (la-lg dev halves) ---------------------------------------------------------------------
+    ("levels-withdrawn-by-an-addendum", "Rt lumbar facet inj x2 (L3-4, L4-5) under fluoro, 40 mg kenalog.\nAddendum: "
+     "the levels above were copied from the order and are NOT the levels injected; correct levels to follow.", {}),
+    ("template-description-withdrawn", "Procedure: Left L4-5 and L5-S1 MBB.\nDescription: under fluoroscopy needles "
+     "to the left L3, L4 MB and L5 DR, bupivacaine at each.\n\nADDENDUM: The description above is template text "
+     "entered before the case and did not occur. The fusion mass covered the targets. Procedure not performed.",
+     {}),
+    ("fluoroscopy-box-ticked-in-error", "Right C5, C6 MBB (diagnostic)\nGuidance: [x] Fluoroscopy [ ] Ultrasound\n"
+     "Linear probe over the right pillars; needles in plane to the <j level=C5-C6 side=right>C5 and C6</j> medial "
+     "branches under ultrasound, bupivacaine 0.3 mL each.\nAmendment: Fluoroscopy box checked in error. No "
+     "fluoroscopy was used.", {"guidance": "ultrasound"}),
+    ("coder-query-is-not-a-record", "PHYSICIAN DOCUMENTATION QUERY\nYour note reads 'right L4-5 facet injection, "
+     "40 mg Kenalog'. Please indicate the guidance used:\n[ ] Fluoroscopic guidance was used\n[ ] Ultrasound "
+     "guidance was used", {}),
+    ("booking-slip-is-not-a-record", "OR BOOKING SLIP\nCase: L TON + L C3, C4 MBB (C2-3, C3-4), dx block #1\nRoom: "
+     "C-arm\nDate wanted: 11/19", {}),
+    ("joint-between-two-vertebrae", "Right-sided lumbar zygapophysial joint injections. Under fluoroscopy a needle "
+     "into the right joint <j level=L4-L5 side=right>between L4 and L5</j>, then the joint <j level=L5-S1 "
+     "side=right>between L5 and the sacrum</j>; 40 mg triamcinolone divided.", {}),
+    ("joint-between-spelled-vertebrae", "Cervical facet injections. Under fluoroscopy we entered the joint <j "
+     "level=C5-C6 side=bilateral>between the fifth and sixth cervical vertebrae</j> on each side and injected "
+     "dexamethasone.", {}),
+    ("wrapped-indication-then-narrative", "PROCEDURE NOTE - THORACIC MBB\n  Indication: right mid-thoracic pain "
+     "after a fall; CT thoracic spine shows degenerative facet\n  changes at right T7-8 and T8-9 and an old T11 "
+     "compression.\n  Consent obtained. Under fluoroscopy needles to the right <j level=T7-T8,T8-T9 side=right>T6, "
+     "T7 and T8 medial branches</j>, lidocaine only.", {}),
+    ("will-need-repeating-is-a-plan", "Lumbar MBB #2. Right: needles to the right <j level=L5-S1 side=right>L3,"
+     " L4 MB and L5 DR</j>. Left: <j level=L4-L5 side=bilateral>L3 and L4 MB</j> blocked; the left L5 dorsal "
+     "ramus was not blocked (vasovagal). Fluoroscopy, lidocaine only.\nLeft L5-S1 will need repeating.", {}),
+    ("parenthesis-names-the-level-not-done", "Lumbar RF ablation.\nRight side: RF cannulas to the right <j "
+     "level=L5-S1 side=right>L4 medial branch and right L5 dorsal ramus</j> only (right L3 medial branch not "
+     "treated, see HPI), 80 C x 90 s, fluoroscopy.", {}),
+    ("one-nerve-alone-after-a-negation", "RF neurotomy under fluoroscopy. RIGHT: <j level=L4-L5 side=right>L3 "
+     "and L4 medial branches and L5 dorsal ramus</j> lesioned.\nLEFT: L4 medial branch and L5 dorsal ramus "
+     "lesioned.\nLeft L4-5 NOT denervated (L3 not lesioned, L4 alone); <j level=L5-S1 side=bilateral>left L5-S1</j> "
+     "denervated.", {}),
+    ("side-corrected-by-an-addendum", "Procedure: Right <j level=L4-L5 side=left>L4-L5</j> and <j level=L5-S1 "
+     "side=left>L5-S1</j> facet injections under fluoroscopy, 40 mg Kenalog.\nAMENDMENT: Side corrected to LEFT. "
+     "All references to \"right\" above should read \"left\".", {}),
+    ("symptom-side-is-not-a-removal", "1-2. Under fluoroscopy needles bilaterally to the <j level=L4-L5,L5-S1 "
+     "side=bilateral>L3 and L4 medial branches and the L5 dorsal ramus</j>, lidocaine 0.5 mL each.\n3. Not "
+     "performed. After the blocks the patient's right buttock pain was gone and he declined the SI joint "
+     "injection.", {}),
     ("region-word-before-numbers", "Right <j level=L3-L4,L4-L5 side=right>lumbar 3-4 and 4-5</j> facet joint "
      "injections under C-arm with Depo-Medrol.", {}),
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nlp.assembly.base import AssemblerBase, Instance, rx
+from nlp.checkboxes import box_pattern
 from nlp.facts import Evidence
 from nlp.levels import region_of
 from nlp.note import INTENT_SECTIONS, Mention
@@ -20,6 +21,13 @@ class AttributeSteps(AssemblerBase):
             and rx("converted_to").search(self.text[max(0, m.start - 40) : m.start])))]
         # "Sched: ... under ultrasound" ... "Landmark technique, no imaging": the body's guidance, not the booking's.
         cands = [m for m in cands if not m.meta.get("planned")] or cands
+        # "Amendment: Fluoroscopy box checked in error. No fluoroscopy was used": that modality, wherever written.
+        # (not an unticked option: "[ ] Fluoroscopic guidance was used" on a form)
+        denied = {m.value for m in self.note.mentions if m.category == "GUIDANCE" and (m.negated or m.cancelled)
+                  and not (m.historical or m.hypothetical) and m.meta["zone"] in ("header", "body")
+                  and rx("imaging_denied").search(self.text, *self._sent_bounds(m.sent))
+                  and not box_pattern().search(self.text, *self._sent_bounds(m.sent))}
+        cands = [m for m in cands if m.value not in denied] or cands
         # "1. SI joint injection under ultrasound. 2. Facet injections by landmark technique": each its own.
         if len(self.instances) > 1:
             cands = [m for m in cands if self._owner_for(m) in (inst, None)] or cands

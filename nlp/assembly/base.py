@@ -75,9 +75,20 @@ class AssemblerBase:
             self.by_sent.setdefault(m.sent, []).append(m)
         for m in note.mentions:
             m.meta["zone"] = self._zone(m)
+        self._retracted_text()
         self._done_right_after()
         self._planned_then_done()
         self.instances: dict[str, Instance] = {}
+
+    def _retracted_text(self) -> None:
+        """ "ADDENDUM: The description above is template text entered before the case and did not occur": what
+        the note said before that statement is withdrawn (what comes after it stands)."""
+        found = rx("text_retracted").search(self.text)
+        if found is None:
+            return
+        for m in self.note.mentions:
+            if m.start < found.start() and m.category not in ("GUIDANCE",):
+                m.hypothetical = True
 
     def _side_block(self, pos: int) -> Mention | None:
         """The side sub-header ("LEFT SIDE:", "Right:") whose block holds `pos`, if any."""

@@ -50,17 +50,44 @@ class LevelSteps(AssemblerBase):
 
     def _corrections(self) -> None:
         """ "ADDENDUM: correction to the cervical portion: the injections were on the LEFT (left C5-6 and C6-7), not
-        the right": the joints a correction states replace those said before it in the same region."""
-        for sent in self.by_sent:
+        the right": the joints a correction states replace those said before it in the same region; "the levels
+        above are NOT the levels injected" withdraws them."""
+        for sent in range(len(self.note.sentences)):
             start, end = self._sent_bounds(sent)
+            if rx("levels_retracted").search(self.text, start, end) and not any(
+                    x.category in ("LEVEL", "NERVE") for x in self.by_sent.get(sent, [])):
+                for inst in self.instances.values():  # "the levels above are NOT the levels injected"
+                    inst.joints = [e for e in inst.joints if not (e[2] and e[2][0].start < start)]
+                continue
             if not rx("correction").search(self.text, start, end):
                 continue
+            self._side_correction(sent, start)
             for inst in self.instances.values():
                 stated = {region_of(name.removeprefix("nerve:")) for name, _s, ev, _z, _e in inst.joints
                           if ev and start <= ev[0].start < end}
                 if stated:
                     inst.joints = [e for e in inst.joints if not (
                         e[2] and e[2][0].start < start and region_of(e[0].removeprefix("nerve:")) in stated)]
+
+    def _side_correction(self, sent: int, start: int) -> None:
+        """ "Correction: the blocks were performed on the LEFT side ... 'Right' above was carried over in error": a
+        correction that states one side and no level moves everything said before it to that side."""
+        mentions = self.by_sent.get(sent, [])
+        # (the last side is the corrected one: "corrected from right to left", 'references to "right" should read
+        # "left"')
+        sides = [x.value for x in mentions if x.category == "SIDE" and not x.historical]
+        if not sides or any(x.category in ("LEVEL", "NERVE") for x in mentions):
+            return
+        side = sides[-1]
+        if side not in ("right", "left", "bilateral"):
+            return
+        for x in self.note.mentions:
+            if x.category == "SIDE" and x.start < start and x.value in ("right", "left", "bilateral") \
+                    and x.value != side:
+                x.negated = True  # the wrong side, wherever it was written before
+        for inst in self.instances.values():
+            inst.joints = [(name, sides_of(side) if ev and ev[0].start < start else s, ev, zone, explicit)
+                           for name, s, ev, zone, explicit in inst.joints]
 
     def _same_levels(self) -> None:
         """ "s/p L MBB x2 (L3, L4 MB + L5 DR) -> today L RFA same nerves": a procedure with no level of its own,

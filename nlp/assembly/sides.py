@@ -181,6 +181,9 @@ class SideSteps(AssemblerBase):
                 # ("No lesion was made on the right side": the side of a clause that says nothing was done)
                 unflagged_not_done = (not_done and not done_here and s.asserted and s.value in ("right", "left")
                                       and len({x.value for x in sides}) == 1)
+                if rx("side_of_symptom").match(self.text, s.end) or rx("symptom_before_side").search(
+                        self.text[max(0, s.start - 40) : s.start]):
+                    continue  # "the patient's right buttock pain was gone", "similar pain on the left, never tested"
                 if (s.cancelled or (s.negated and not s.finding) or unflagged_not_done) and not (
                         s.historical or s.hypothetical):
                     owner.removals.append((None, sides_of(s.value), s.start))

@@ -54,6 +54,13 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
                 spans.append((start, line_end, section.category))
                 spans.append((line_end, end, None))
                 continue
+            # (not the procedure line itself: what it goes on to say is the same procedure)
+            run_end = _wrapped_run_end(text, line_end, end) if inline and wrapped and section.category != "procedure" \
+                else None
+            if run_end is not None:
+                spans.append((start, run_end, section.category))
+                spans.append((run_end, end, None))
+                continue
         if section.category in PARAGRAPH_SECTIONS and section.title_end < len(doc):
             title_end = doc[section.title_end].idx
             line_end = text.find("\n", title_end)
@@ -69,6 +76,23 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
                 continue
         spans.append((start, end, section.category))
     return spans
+
+
+def _wrapped_run_end(text: str, line_end: int, end: int) -> int | None:
+    """ "Indication: ... CT: degenerative\n  facet changes T7-8 and T8-9.\n  Consent obtained. Patient prone.": a
+    hard-wrapped key line ends with the line that ends its sentence, when the next line starts a new one."""
+    pos = line_end
+    while 0 <= pos < end:
+        nxt = text.find("\n", pos + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[pos + 1 : nxt].strip()
+        if not line:
+            return None  # a blank line ends the paragraph anyway
+        if line.endswith(".") and nxt < end:
+            following = text[nxt + 1 : text.find("\n", nxt + 1) if text.find("\n", nxt + 1) >= 0 else len(text)]
+            return nxt if following.strip()[:1].isupper() else None
+        pos = nxt
+    return None
 
 
 def _fills_width(text: str, line: str, line_end: int) -> bool:
