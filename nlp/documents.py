@@ -133,7 +133,11 @@ def older_document_spans(text: str) -> list[tuple[int, int]]:
     marks: list[tuple[int, bool | None]] = [(start, True) for start in previous]
     for start, _end, title in headers:
         dated = [d for m in p["date"].finditer(title) if (d := _parse_date(m.group("date")))]
-        if p["same_encounter"].search(title):
+        if p["end_title"].search(title):
+            marks.append((start, False))  # "==== end of copied text ===="
+        elif p["copied_title"].search(title):
+            marks.append((start, True))  # "==== copied from prior encounter 06/12/2023 (reference only) ===="
+        elif p["same_encounter"].search(title):
             marks.append((start, False))  # "----- Addendum (08/20/2024) -----" amends this encounter's record
         elif dated and encounter:
             marks.append((start, dated[0] < encounter))  # later: an addendum, a query, a call about this one

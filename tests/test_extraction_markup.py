@@ -900,6 +900,25 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "side=bilateral>L3 and L4 medial branches and the L5 dorsal ramus</j>, lidocaine 0.5 mL each.\n3. Not "
      "performed. After the blocks the patient's right buttock pain was gone and he declined the SI joint "
      "injection.", {}),
+    # --- round 15 (ma-mf dev halves) ---------------------------------------------------------------------
+    ("pasted-older-note-between-banners", "Office visit 08/19/2025. Stable on duloxetine; no injection today.\n\n"
+     "==== copied from prior encounter 06/12/2023 (reference only) ====\nProcedure: bilateral L4-5 and L5-S1 facet "
+     "joint injections under fluoroscopy, 40 mg triamcinolone divided.\n==== end of copied text ====\nReturn in 3 "
+     "months.", {}),
+    ("bare-injected-after-each-joint", "Procedure listed on schedule: bilateral L4-5 facet injections, fluoroscopy."
+     "\nUnder fluoroscopy:\n- Right <j side=bilateral>L4-5</j>: needle entered joint; arthrogram confirmed. Injected."
+     "\n- Left L4-5: needle entered joint; arthrogram confirmed. Injected.\nInjectate per joint: 10 mg "
+     "triamcinolone.", {}),
+    ("radio-button-dot-is-ticked", "Cervical facet joint injection\nLevels: <j side=right>C5/6</j>\nLaterality: "
+     "(\u2022) Right  ( ) Left  ( ) Bilateral\nGuidance: Fluoroscopy\nInjectate: triamcinolone 20 mg.", {}),
+    ("view-squared-to-vertebrae", "Right thoracic MBB, diagnostic. Fluoroscopic AP view squared to the T7, T8 and "
+     "T9 vertebrae. Needles to the superolateral corner of the right <j level=T7-T8,T8-T9 side=right>T7, T8 and T9"
+     "</j> transverse processes (for the T6, T7 and T8 medial branches); lidocaine only.", {}),
+    ("side-then-at-level-in-a-not-done-list", "CT-guided thoracic facet injections: right <j side=right>T4-5</j>, "
+     "left <j side=left>T5-6</j>; 10 mg triamcinolone each. Nothing was injected on the left at T4-5 or on the "
+     "right at T5-6.", {"guidance": "ct"}),
+    ("arrow-line-is-a-new-sentence", "bilat L4-5 facet inj, fluoro\nL done: needle in joint, 20mg Kenalog\nR: pt "
+     "asked to stop before any inj, nothing injected R\n=> <j side=left>L L4-5</j> IA only", {}),
     ("region-word-before-numbers", "Right <j level=L3-L4,L4-L5 side=right>lumbar 3-4 and 4-5</j> facet joint "
      "injections under C-arm with Depo-Medrol.", {}),
 

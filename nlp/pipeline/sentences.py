@@ -49,7 +49,7 @@ def ends_mid_phrase(line: str) -> bool:
 
 
 _GOES_ON = re.compile(r"[a-z]|[CTLS]\d")  # a wrapped line's next line: lower case, or a level ("left\nL4-L5")
-_NEW_ITEM = re.compile(rf"{KEY}|\d{{1,2}}[.)]\s|[-*\u2022\[]|[A-Z]{{2,}}")
+_NEW_ITEM = re.compile(rf"{KEY}|\d{{1,2}}[.)]\s|[-*\u2022\[]|[A-Z]{{2,}}|=>|\u2192")  # ("=> L L4-5 IA only")
 
 
 def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH) -> bool:
