@@ -52,6 +52,8 @@ class LevelSteps(AssemblerBase):
         """ "ADDENDUM: correction to the cervical portion: the injections were on the LEFT (left C5-6 and C6-7), not
         the right": the joints a correction states replace those said before it in the same region; "the levels
         above are NOT the levels injected" withdraws them."""
+        if not (rx("levels_retracted").search(self.text) or rx("correction").search(self.text)):
+            return  # (most notes: no per-sentence search)
         for sent in range(len(self.note.sentences)):
             start, end = self._sent_bounds(sent)
             if rx("levels_retracted").search(self.text, start, end) and not any(
