@@ -120,7 +120,8 @@ def timeline_spans(text: str) -> list[tuple[int, int]]:
 
 
 def older_document_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the older documents in an export, and of the earlier lines of a dated treatment
+    """Character spans of the older documents in an export (and of documents in it that are not a procedure
+    record: a pasted earlier note, authorization correspondence), and of the earlier lines of a dated treatment
     timeline; [] for an ordinary note."""
     p = _patterns()
     headers = sorted((m.start(), m.end(), m.group("title")) for rule in ("header", "numbered_header")
@@ -135,8 +136,9 @@ def older_document_spans(text: str) -> list[tuple[int, int]]:
         dated = [d for m in p["date"].finditer(title) if (d := _parse_date(m.group("date")))]
         if p["end_title"].search(title):
             marks.append((start, False))  # "==== end of copied text ===="
-        elif p["copied_title"].search(title):
-            marks.append((start, True))  # "==== copied from prior encounter 06/12/2023 (reference only) ===="
+        elif p["copied_title"].search(title) or p["other_record_title"].search(title):
+            # "==== copied from prior encounter 06/12/2023 (reference only) ====", "DOCUMENT 1 of 2: AUTHORIZATION"
+            marks.append((start, True))
         elif p["same_encounter"].search(title):
             marks.append((start, False))  # "----- Addendum (08/20/2024) -----" amends this encounter's record
         elif dated and encounter:

@@ -919,6 +919,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "right at T5-6.", {"guidance": "ct"}),
     ("arrow-line-is-a-new-sentence", "bilat L4-5 facet inj, fluoro\nL done: needle in joint, 20mg Kenalog\nR: pt "
      "asked to stop before any inj, nothing injected R\n=> <j side=left>L L4-5</j> IA only", {}),
+    # --- round 16 (na-nh dev halves) ---------------------------------------------------------------------
+    ("no-thermal-lesion-on-one-side", "Lumbar radiofrequency - right thermal, left pulsed\nUnder fluoroscopy "
+     "cannulae to the right <j level=L4-L5,L5-S1 side=right>L3 and L4 medial branches and L5 dorsal ramus</j>, 80 C "
+     "x 90 s.\nLEFT: cannulae to the left L3, L4 medial branches and L5 dorsal ramus; pulsed RF only. No thermal "
+     "lesion on the left.", {"kind": "radiofrequency_ablation"}),
+    ("speech-recognition-facet-giant", "procedure colon right <j side=right>L four five</j> facet giant injection "
+     "period guidance colon floral scopy period using the see arm a needle was walked into the joint and 40 mg can a "
+     "log was injected period", {"guidance": "fluoroscopy"}),
+    ("spoken-levels-listed-after-a-landmark", "left L three and L four meal branch blocks period under floral scopy "
+     "needles to the left <j level=L4-L5 side=left>L three and L four</j> medial branches at the junction of the "
+     "superior articular process and transverse process of L four and L five period bupivacaine only", {}),
+    ("authorization-document-before-the-procedure-note", "=== DOCUMENT 1 of 2: AUTHORIZATION CORRESPONDENCE ===\n"
+     "Request: bilateral RF ablation L3-4, L4-5 and L5-S1. Approved: L4-5 and L5-S1 only.\n\n=== DOCUMENT 2 of "
+     "2: PROCEDURE NOTE ===\nProcedure: bilateral <j side=bilateral>L4-L5</j> and <j side=bilateral>L5-S1</j> "
+     "radiofrequency ablation under fluoroscopy, 80 C x 90 s at each site.", {}),
     ("region-word-before-numbers", "Right <j level=L3-L4,L4-L5 side=right>lumbar 3-4 and 4-5</j> facet joint "
      "injections under C-arm with Depo-Medrol.", {}),
 

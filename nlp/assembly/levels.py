@@ -249,9 +249,12 @@ class LevelSteps(AssemblerBase):
         before = [x for x in anchors if x.end <= m.start and rx("of_at").search(self.text[x.end : m.start])]
         if not before:
             # "the junction ... of L4 (for the L3 medial branches) and of L5": bound like the level it parallels
-            if rx("parallel_of").search(self.text[max(0, m.start - 32) : m.start]):
-                prev = [y for y in sent if y.category == "LEVEL" and y.end <= m.start]
-                for y in reversed(prev):
+            prev = [y for y in sent if y.category == "LEVEL" and y.end <= m.start]
+            # ("... of L four and L five": a list the recogniser wrote as separate levels binds like its first)
+            listed = bool(prev) and bool(rx("list_joiner").fullmatch(self.text, prev[-1].end, m.start))
+            parallel = bool(rx("parallel_of").search(self.text[max(0, m.start - 32) : m.start]))
+            if parallel or listed:
+                for y in reversed(prev if parallel else prev[-1:]):
                     kind = self._bound_to(y, sent)
                     if kind in ("bone", "pillar", "imaging"):
                         return kind

@@ -137,8 +137,9 @@ class SideSteps(AssemblerBase):
             if rx("converted").search(self.text[bounds[0] : bounds[1]]):
                 continue  # "could not be seen on either side, so ... completed under fluoroscopy"
             # ... or "no R side blocks done": a negated statement that something was done
+            # ... or "No thermal lesion on the left": a procedure said not done on a side
             not_done = bool(rx("not_done").search(self.text[bounds[0] : bounds[1]])) or any(
-                x.category in ("PERFORMED", "ACTION") and x.negated and not x.finding for x in mentions)
+                x.category in ("PERFORMED", "ACTION", "PROCEDURE") and x.negated and not x.finding for x in mentions)
             if not_done:
                 self._region_not_done(mentions)
             # "The left side was not treated": negated as a statement of what was not done, i.e. a removal.
