@@ -934,6 +934,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Request: bilateral RF ablation L3-4, L4-5 and L5-S1. Approved: L4-5 and L5-S1 only.\n\n=== DOCUMENT 2 of "
      "2: PROCEDURE NOTE ===\nProcedure: bilateral <j side=bilateral>L4-L5</j> and <j side=bilateral>L5-S1</j> "
      "radiofrequency ablation under fluoroscopy, 80 C x 90 s at each site.", {}),
+    ("region-the-body-does-not-describe-keeps-the-header", "Procedure(s):\n - Bilateral <j side=bilateral>C5-6</j> "
+     "cervical facet joint injections\n - Bilateral <j side=bilateral>L4-5</j> lumbar facet joint injections\n"
+     "Guidance: fluoroscopy.\n\nNeck: lateral view, 25 g needles into the right and left C5-6 joints, dexamethasone."
+     "\nLow back: oblique views, needles into both joints at the lower level, triamcinolone.", {}),
+    ("aligned-table-rows-are-lines-of-their-own", "Procedure summary: lumbar facet injections, fluoroscopy, "
+     "triamcinolone.\n\nLevel   Side   In joint?   Injectate    Result\n<j side=right>L3-4</j>    R      yes"
+     "         0.6 mL       done\nL3-4    L      NO          n/a          NOT DONE\n<j side=bilateral>L4-5</j>    "
+     "R      yes         0.6 mL       done\nL4-5    L      yes         0.6 mL       done", {}),
+    ("table-row-side-cell", "Thoracic MBB, diagnostic, fluoroscopy\n\nNeedle\tTarget\tSide\tDrug\n1\t<j "
+     "level=T6-T7,T7-T8 side=right>T5 medial branch (superolateral corner of T6 TP)\tR\t0.75% ropivacaine\n2\tT6 "
+     "medial branch (superolateral corner of T7 TP)\tR\t0.75% ropivacaine\n3\tT7</j> medial branch (superolateral"
+     " corner of T8 TP)\tR\t0.75% ropivacaine\n\nLeft side\tn/a", {}),
     ("region-word-before-numbers", "Right <j level=L3-L4,L4-L5 side=right>lumbar 3-4 and 4-5</j> facet joint "
      "injections under C-arm with Depo-Medrol.", {}),
 

@@ -65,6 +65,12 @@ class JointSteps(AssemblerBase):
             # "PERFORMED: right L3-4 to L5-S1, left L4-5, L5-S1" and the body's nerves block exactly those: a body
             # sentence naming one of them ("agreed to add the right L3-L4 joint") does not narrow the list.
             joints = header_joints
+        # A region the body says nothing about keeps the header's joints ("Procedures: bilateral C5-6 ...; bilateral
+        # L4-5 ..." with a body that describes only the cervical needles in its own words).
+        body_regions = {region_of(e[0].removeprefix("nerve:")) for e in body}
+        for name, joint in header_joints.items():
+            if name not in joints and region_of(name) not in body_regions:
+                joints[name] = joint
         # Sides: a joint the body names without a side takes the header's side, then the note's own side.
         for joint in joints.values():
             if joint.side is None and joint.level in header_joints and header_joints[joint.level].side:

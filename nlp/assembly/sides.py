@@ -9,6 +9,7 @@ from itertools import pairwise
 from nlp.assembly.base import AssemblerBase, rx, sides_of
 from nlp.checkboxes import box_pattern
 from nlp.facts import Evidence
+from nlp.keylines import COLUMN_GAP
 from nlp.note import Mention
 
 _SIDE_REACH = 40  # characters between a side word and the mention it attaches to
@@ -48,6 +49,11 @@ class SideSteps(AssemblerBase):
                 and "\n" not in self.text[m.end : s.start]]  # the row's own boxes
         if grid:  # "L4-L5 | [x] | [x]" under "Level | Right | Left": every ticked column
             return {side for s in grid for side in sides_of(s.value)}, [self._ev(s) for s in grid]
+        # "1\tT5 medial branch (superolateral corner of T6 TP)\tR\t22G ...": a table row's one side cell is its side
+        row = self.text[slice(*self._sent_bounds(m.sent))]
+        values = {s.value for s in sides}
+        if len(values) == 1 and "\n" not in row.strip() and len(COLUMN_GAP.findall(row)) >= 2:
+            return sides_of(values.pop()), [self._ev(sides[0])]
         # "the right L5 S one joint and then at the left L4-5": a side right before the mention is its own
         adjacent = any(s.end <= m.start and (rx("adjacent").fullmatch(self.text, s.end, m.start) or rx(
             "side_word_then_level").fullmatch(self.text, s.end, m.start)) for s in sides)

@@ -15,7 +15,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from nlp.keylines import KEY
+from nlp.keylines import COLUMN_GAP, KEY
 from nlp.pipeline.doctext import doc_text
 
 _ABBREVIATIONS = frozenset(
@@ -57,8 +57,8 @@ def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH) -> boo
     if text.count("\n", newline, nxt) > 1:
         return False  # a blank line always ends a sentence
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
-    if line.endswith((".", ":", ";", "!", "?")) or "|" in line:
-        return False  # (a table row is a line of its own)
+    if line.endswith((".", ":", ";", "!", "?")) or "|" in line or len(COLUMN_GAP.findall(line)) >= 2:
+        return False  # (a table row, with pipes or space-aligned columns, is a line of its own)
     if len(line) >= width * _NEAR_WIDTH and _GOES_ON.match(text, nxt) and not _NEW_ITEM.match(text, nxt):
         return True  # "...oblique view the right L4-L5\nfacet joint was visualized" in a note wrapped at 72
     if len(line) < _WRAP_WIDTH:
