@@ -87,8 +87,12 @@ class AssemblerBase:
         if found is None:
             return
         for m in self.note.mentions:
-            if m.start < found.start() and m.category not in ("GUIDANCE",):
+            if m.start < found.start() and m.category != "GUIDANCE":
                 m.hypothetical = True
+
+    def _denied_here(self, x: Mention) -> bool:
+        """A statement said not to hold right where it stands: "Not performed.", "procedure NOT done"."""
+        return bool(rx("negation_next_to").search(self.text[max(0, x.start - 24) : x.start]))
 
     def _side_block(self, pos: int) -> Mention | None:
         """The side sub-header ("LEFT SIDE:", "Right:") whose block holds `pos`, if any."""

@@ -10,6 +10,10 @@ from nlp.levels import joint_index, joints_from_nerves, region_of
 _ANAPHORA_REACH = 300  # a side-only "not done" this soon after a level's "not done" is about that level
 
 
+def _pairs(joints: dict[str, Joint]) -> set[tuple[str, str | None]]:
+    return {(j.level, j.side) for j in joints.values()}
+
+
 class JointSteps(AssemblerBase):
     """Step 5 of `nlp.assembly`: the joints of each procedure."""
 
@@ -59,9 +63,9 @@ class JointSteps(AssemblerBase):
             joints = body_joints
         else:
             joints = header_joints or body_joints
-        named_in_body = {(j.level, j.side) for j in build([e for e in body if e[4]]).values()}
-        if body_explicit and header_explicit and named_in_body < {(j.level, j.side) for j in header_joints.values()} \
-                and self._same_joints(header_joints, build([e for e in body if not e[4]])):
+        header_pairs = _pairs(header_joints)
+        if body_explicit and header_explicit and _pairs(build([e for e in body if e[4]])) < header_pairs \
+                and _pairs(build([e for e in body if not e[4]])) == header_pairs:
             # "PERFORMED: right L3-4 to L5-S1, left L4-5, L5-S1" and the body's nerves block exactly those: a body
             # sentence naming one of them ("agreed to add the right L3-L4 joint") does not narrow the list.
             joints = header_joints
@@ -109,10 +113,6 @@ class JointSteps(AssemblerBase):
         for joint in joints.values():  # one order whatever the hash seed: records are compared byte for byte
             joint.evidence = sorted(set(joint.evidence), key=lambda e: (e.start, e.end, e.rule))
         return sorted(joints.values(), key=lambda j: joint_index(j.level))
-
-    @staticmethod
-    def _same_joints(a: dict[str, Joint], b: dict[str, Joint]) -> bool:
-        return bool(a) and {(j.level, j.side) for j in a.values()} == {(j.level, j.side) for j in b.values()}
 
     def _done_after(self, inst: Instance, level: str, sides: set[str], pos: int) -> bool:
         """The body names the joint again, as done, after the statement that it was not: the last word wins.

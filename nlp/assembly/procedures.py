@@ -307,8 +307,8 @@ class ProcedureSteps(AssemblerBase):
         (no level or side in the sentence) that stops every procedure named in this note."""
         used_guidance = [x for x in self.note.mentions if x.category == "GUIDANCE" and self._usable(x)]
         for sent, mentions in self.by_sent.items():
-            if any(x.category in ("LEVEL", "SIDE") or (x.category == "PERFORMED" and x.asserted and not rx(
-                    "negation_next_to").search(self.text[max(0, x.start - 24) : x.start])) for x in mentions):
+            if any(x.category in ("LEVEL", "SIDE") or (x.category == "PERFORMED" and x.asserted
+                                                         and not self._denied_here(x)) for x in mentions):
                 continue  # about one level or side, or says something was done after all (not "NOT performed")
             if rx("converted").search(self.text[slice(*self._sent_bounds(sent))]) or len(
                     {x.value for x in mentions if x.category == "GUIDANCE"}) > 1:

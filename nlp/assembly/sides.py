@@ -171,8 +171,8 @@ class SideSteps(AssemblerBase):
             if zone not in ("header", "body", "complications"):
                 continue
             repeat = any(x.category == "REPEAT" and x.asserted for x in mentions)
-            done_here = any(x.category in ("PERFORMED", "ACTION") and x.asserted and not rx("negation_next_to").search(
-                self.text[max(0, x.start - 24) : x.start]) for x in mentions)  # not "Not performed."
+            done_here = any(x.category in ("PERFORMED", "ACTION") and x.asserted and not self._denied_here(x)
+                            for x in mentions)  # not "Not performed."
             # "Left RFA to be rescheduled": the procedure the sentence names, whatever its flags, else the last one
             named = [self.instances[n] for x in mentions if x.category == "PROCEDURE"
                      and (n := x.meta.get("name", x.meta.get("kind"))) in self.instances]
