@@ -946,6 +946,100 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "level=T6-T7,T7-T8 side=right>T5 medial branch (superolateral corner of T6 TP)\tR\t0.75% ropivacaine\n2\tT6 "
      "medial branch (superolateral corner of T7 TP)\tR\t0.75% ropivacaine\n3\tT7</j> medial branch (superolateral"
      " corner of T8 TP)\tR\t0.75% ropivacaine\n\nLeft side\tn/a", {}),
+    # --- round 17 classes ---
+    ("cf-guidance-terse", "RFTC lt <j level=L4-L5,L5-S1 side=left>L3, L4 MB + L5 DR</j>\ns/p dx MBB x2\nCF guidance,"
+     " 18g cannula\nlesion 80C x 90s each", {"guidance": "fluoroscopy", "kind": "radiofrequency_ablation"}),
+    ("short-lines-are-fragments", "<j level=C3-C4,C4-C5 side=left>L C3, C4, C5</j> MB RFTC\ns/p MBB x2 w/ 90% relief\n"
+     "fluoro, AP + lat, 18g\n1% lido 0.5ml ea, 80C x 90s", {"guidance": "fluoroscopy"}),
+    ("guidance-beside-a-side-aborted", "Proc: B/L L4-5 FJI\nL side done: <j side=left>L4-5</j> IA, 40mg Depo-Medrol\n"
+     "R side stopped - pt could not tolerate prone, repositioning failed under\nfluoro. Plan R side next time.",
+     {"guidance": "fluoroscopy"}),
+    ("localising-ct-range", "Examination: CT-guided right <j side=right>L3/4</j> facet joint injection.\n"
+     "Technique: Localising CT L1 to S1. Needle advanced into the right L3/4 joint under CT, 40 mg "
+     "methylprednisolone.", {"guidance": "ct"}),
+    ("addendum-procedure-above-not-performed", "Procedure: Right L5-S1 facet joint injection under fluoroscopy.\n"
+     "Description: needle placed into the right L5-S1 joint, 1 mL bupivacaine with Kenalog injected.\n\n"
+     "ADDENDUM (attending): The procedure documented above was NOT performed. The patient left before prep.", {}),
+    ("before-any-injection", "Left L3-4 and L4-5 medial branch blocks - ABORTED\nUnder fluoroscopy a needle was "
+     "advanced to the left L2 medial branch. Before any anesthetic was injected the patient had a vasovagal "
+     "episode.\nProcedure aborted.", {}),
+    ("confirmed-by-dual-blocks", "Procedure: right <j level=L4-L5,L5-S1 side=right>L3, L4 medial branch and L5 "
+     "dorsal ramus</j> radiofrequency ablation under fluoroscopy.\nIndication: bilateral L4-5/L5-S1 facet pain "
+     "confirmed by dual MBBs (3/2025, 4/2025).", {"kind": "radiofrequency_ablation"}),
+    ("middle-initial-not-a-side", "Name: Porter, Angela R.\nDOS: 03/04/2025\nProcedure: <j side=left>L4-5</j> "
+     "facet joint injection, left, under fluoroscopy, 40 mg triamcinolone.", {}),
+    ("vertebra-for-the-nerve", "Procedure: bilateral <j level=T12-L1,L1-L2 side=bilateral>T11, T12 and L1</j> "
+     "medial branch blocks, fluoroscopy.\nNeedles at the junction of the SAP and TP of the vertebra below: T12 for "
+     "the T11 medial branch, L1 for the T12 medial branch and L2 for the L1 medial branch. 0.5 mL bupivacaine "
+     "each, diagnostic.", {}),
+    ("lettered-item-owns-its-intent", "PROCEDURES\nA. Bilateral <j level=L4-L5,L5-S1 side=bilateral>L3 and L4 "
+     "medial branches and L5 dorsal ramus</j> blocks. Diagnostic (first block), lidocaine only.\nB. Right "
+     "<j side=right>C6-7</j> intra-articular facet joint injection with 20 mg Kenalog.\nBoth under fluoroscopy.",
+     {"intents": {"medial_branch_block": "diagnostic", "facet_injection": "therapeutic"}}),
+    # --- round 18 classes ---
+    ("quoted-side-is-the-error", "Procedure: Right <j side=left>L5-S1</j> facet joint injection, fluoroscopy, "
+     "Kenalog 40 mg.\n\nADDENDUM: Correction to laterality. The injection was into the LEFT L5-S1 joint as "
+     "marked.\n\"Right\" in the note above was a dictation error. No right-sided injection was done.", {}),
+    ("quoted-wrong-then-right", "Procedure: Right <j side=left>L4-5</j> facet joint injection under fluoroscopy "
+     "with Depo-Medrol.\nAMENDMENT: Side corrected. All references to \"right\" above should read \"left\".", {}),
+    ("fj-inj-terse", "4/1/26 - bilat <j side=bilateral>L3/4</j> <j side=bilateral>L4/5</j> FJ inj, fluoro.\n"
+     "kenalog 40mg split between joints. no cx.", {"kind": "facet_injection"}),
+    ("on-the-left-and-on-the-right", "Lumbar RFA. Cannulas under fluoroscopy to the <j level=L4-L5,L5-S1 "
+     "side=bilateral>L3 and L4 medial branches and the L5 dorsal ramus</j> on the left and on the right; lesions "
+     "at 80 C for 90 s.", {}),
+    ("checklist-packet-with-dose", "Lakeview ASC - Procedure Packet\nPRE-PROCEDURE CHECKLIST\n NPO ..... yes\n"
+     " Site .... marked R L5-S1\n\n"
+     "PROCEDURE: Right <j side=right>L5-S1</j> medial branch block, diagnostic.\nUnder fluoroscopy 22 g needles "
+     "to the right L4 medial branch and L5 dorsal ramus. 0.5 mL 0.5% bupivacaine at each target.", {}),
+    ("no-x-was-performed-after-a-list", "Planned right L4-5 RFA. A cannula was advanced toward the right L3 medial "
+     "branch under fluoroscopy; the patient asked to stop. No stimulation, no anesthetic and no lesion was "
+     "performed at any level. The RFA was aborted.", {}),
+    ("negation-inside-parentheses", "bilat MBB <j side=bilateral>L4-5</j> (dx #1, lido 0.5cc/nerve, no steroid) "
+     "under fluoro", {"guidance": "fluoroscopy"}),
+    ("previous-session-block", "MBB series\nSession 1 - 03/03/2025 (previous)\n  Joints: right L3-4, L4-5\n"
+     "  Guidance: fluoroscopy\nSession 2 - 03/17/2025 (today)\n  Joints: left <j side=left>L4-5</j> facet joint"
+     " medial branch block, lidocaine, diagnostic #1\n  Guidance: fluoroscopy\n\nNext: block #2, right L3-4 and "
+     "left L4-5.", {}),
+    ("rescue-drugs-are-not-the-injection", "Procedure note - aborted\nBooked: left L4-5 facet injection, "
+     "fluoroscopy.\nDuring skin infiltration he had a vasovagal episode; he received IV fluids and atropine "
+     "0.4 mg and recovered. The procedure was aborted; no joint was injected.", {}),
+    ("landmark-junctions-in-parentheses", "RFA, lumbar\nNerves lesioned:\n  Right - <j level=L4-L5 "
+     "side=right>L3 medial branch, L4 medial branch, L5 dorsal ramus</j>\n  Left  - <j level=L5-S1 side=bilateral>"
+     "L4 medial branch, L5 dorsal ramus</j>\n\nTechnique: cannulas under fluoroscopy at the SAP-transverse "
+     "process junctions (L4, L5) and at the sacral ala as needed for the nerves listed; lesions at 80 C.", {}),
+    # --- round 19 classes ---
+    ("candidacy-for-a-later-rfa", "Medial Branch Block - Lumbar\nSide: Right\nNerves: <j level=L4-L5 side=right>L3 "
+     "MB, L4 MB</j>\nGuidance: fluoroscopy\nToday's block is a diagnostic block #1 to assess candidacy for right "
+     "L4-5 radiofrequency ablation. 0.5 mL bupivacaine at each nerve.", {"kind": "medial_branch_block"}),
+    ("auto-populated-intent-field", "Intent: Therapeutic   [auto-populated field]\nProcedure: left <j side=left>"
+     "L5-S1</j> medial branch block (L4 MB, L5 DR) under fluoroscopy.\nThis is a diagnostic block #1; 0.5 mL "
+     "bupivacaine per nerve, 2 mg dexamethasone added at her request.", {"intent": "diagnostic"}),
+    ("scheduled-order-list", "Scheduled (from order):\n  1. Bilateral C4/5 facet joint injections\n  2. Right "
+     "L5/S1 medial branch block\n\n1. Cervical: under fluoroscopy 22g needles entered the bilateral <j "
+     "side=bilateral>C4/5</j> facet joints; Kenalog 20 mg with lidocaine was injected into each.\n2. Lumbar: not "
+     "done today, the patient declined.", {}),
+    ("lidocaine-local-is-skin", "Exam: CT-guided right lumbosacral facet joint injection\nTechnique: prone. 1% "
+     "lidocaine local. A 22 g needle was advanced under CT into the right <j level=L5-S1 side=right>lumbosacral "
+     "facet joint</j>; 1 mL of the injectate per the ordering protocol was instilled.", {"intent": "unknown"}),
+    ("exam-findings-are-not-sides", "Procedure: Right <j side=right>L3-4</j> and <j side=bilateral>L4-5</j> "
+     "and left L4-5 facet joint injections under fluoroscopy, Depo-Medrol.\nRight worse than left; the left only "
+     "hurts at L3-4 on exam, the right at L3-4 and L4-5.", {}),
+    ("other-side-not-done-after-semicolon", "Left <j side=left>L5-S1</j> facet injection under fluoroscopy with "
+     "Depo-Medrol; no injection was done on the right.", {}),
+    ("h-and-p-with-procedure-report", "HISTORY AND PHYSICAL / PROCEDURE REPORT\n\nHPI: right neck pain for a "
+     "year.\n\nPROCEDURE:\nRight <j side=right>C4-C5</j> intra-articular facet joint injection under fluoroscopic "
+     "guidance. A 22-gauge needle was advanced into the right C4-C5 joint and 1 mL of Kenalog 40 with bupivacaine "
+     "was injected.", {}),
+    ("exam-key-lines-under-a-bare-header", "PHYSICAL EXAMINATION\nVitals: BP 130/80, HR 70.\nLumbar: tender over "
+     "the L3-4 and L4-5 facets bilaterally.\nSI joints: provocation negative.\nNeuro: SLR negative "
+     "bilaterally.\n\nPROCEDURE: <j>L4-5</j> facet joint injection under fluoroscopy, Kenalog 40 mg.\nThe needle "
+     "was advanced into the L4-5 joint and the mixture was injected.", {}),
+    ("bare-imaging-header", "IMAGING\nMRI 2024: right L5/S1 facet arthropathy.\nL3/4 normal. L4/5 normal.\n\n"
+     "PROCEDURE: Right <j side=right>L5/S1</j> intra-articular facet joint injection under CT guidance with "
+     "methylprednisolone 40 mg; the needle was advanced into the right L5/S1 joint.", {"guidance": "ct"}),
+    ("ribs-confirming-levels", "Procedure: Right <j level=T5-T6,T6-T7 side=right>T4, T5 and T6</j> medial branch "
+     "blocks, diagnostic.\nLevels were counted from C7/T1 downward under fluoroscopy, with the ribs confirming T1 "
+     "through T8. Bupivacaine 0.5 mL per target.", {}),
     ("region-word-before-numbers", "Right <j level=L3-L4,L4-L5 side=right>lumbar 3-4 and 4-5</j> facet joint "
      "injections under C-arm with Depo-Medrol.", {}),
 

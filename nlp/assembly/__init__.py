@@ -43,11 +43,17 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
                    for k, line in enumerate(lines))
 
     def _about_a_procedure(self, x: Mention) -> bool:
-        """An action, or a "performed" statement unless its sentence is about conservative care and names no
-        procedure or level ("She has completed six weeks of physical therapy" is not a procedure done)."""
+        """An action, or a "performed" statement unless its sentence is about conservative care or earlier or later
+        procedures and names no procedure or level of today ("She has completed six weeks of physical therapy" is
+        not a procedure done)."""
+        sentence = self.by_sent.get(x.sent, [])
         if x.category == "ACTION" or any(y.category in ("PROCEDURE", "LEVEL", "NERVE", "PROCREF") and self._usable(y)
-                                         for y in self.by_sent.get(x.sent, [])):
+                                         for y in sentence):
             return True
+        # "He completed two diagnostic medial branch blocks ... on 09/29/2026": the procedures of its sentence are
+        # in the past (or the future).
+        if any(y.category in ("PROCEDURE", "PROCREF") and (y.historical or y.hypothetical) for y in sentence):
+            return False
         return not rx("conservative_care").search(self.text, *self._sent_bounds(x.sent))
 
     def run(self) -> list[Procedure]:
@@ -55,6 +61,9 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
         # checklist section that goes on to say what was done).
         done = any(x.category in ("ACTION", "PERFORMED") and self._usable(x) and self._about_a_procedure(x)
                    for x in self.note.mentions)
+        # "0.5 mL 0.5% bupivacaine at each target": a dose given in the account of the procedure.
+        done = done or any(x.category == "DRUG" and x.meta["zone"] == "body" and x.asserted and not x.skin
+                           and rx("dose").search(self.text, *self._sent_bounds(x.sent)) for x in self.note.mentions)
         # A first line ("REQUEST FOR PRIOR AUTHORIZATION") says what the whole document is, whatever its history
         # says was done.
         other_record = rx("not_a_procedure_record").search(self.text)

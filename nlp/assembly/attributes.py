@@ -21,6 +21,11 @@ class AttributeSteps(AssemblerBase):
             and rx("converted_to").search(self.text[max(0, m.start - 40) : m.start])))]
         # "Sched: ... under ultrasound" ... "Landmark technique, no imaging": the body's guidance, not the booking's.
         cands = [m for m in cands if not m.meta.get("planned")] or cands
+        # "L side aborted - vasovagal after R side ... fluoro": a procedure that was done (in part) was done under
+        # the imaging written beside what was called off, when no other imaging is written.
+        cands = cands or [m for m in self.note.mentions if m.category == "GUIDANCE" and m.cancelled
+                          and not (m.negated or m.historical or m.hypothetical) and m.meta["zone"] in ("header", "body")
+                          and not rx("imaging_denied").search(self.text, *self._sent_bounds(m.sent))]
         # "Amendment: Fluoroscopy box checked in error. No fluoroscopy was used": that modality, wherever written.
         # (not an unticked option: "[ ] Fluoroscopic guidance was used" on a form)
         denied = {m.value for m in self.note.mentions if m.category == "GUIDANCE" and (m.negated or m.cancelled)

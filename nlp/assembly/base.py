@@ -111,8 +111,8 @@ class AssemblerBase:
         while line_end < pos:
             line = self.text[self.text.rfind("\n", 0, line_end) + 1 : line_end].rstrip()
             nxt = self.text[line_end + 1 : line_end + 2]
-            if line.endswith((".", ";")) and not nxt.islower():
-                return True
+            if (line.endswith((".", ";")) and not nxt.islower()) or nxt == "\n":
+                return True  # (or a blank line: "Left  - L4 MB, L5 DR\n\nTechnique: ... (L4, L5) and the ala")
             nl = self.text.find("\n", line_end + 1)
             line_end = nl if nl >= 0 else len(self.text)
         return False

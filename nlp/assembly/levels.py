@@ -13,6 +13,8 @@ from nlp.note import CANCEL_SECTIONS, Mention
 _NERVE_AFTER = re.compile(r"\s{0,3}(?:medial\s+branch|mbs?\b|dorsal\s+ram)", re.I)  # "C3 / C4 medial branch blocks"
 _SPACED_PAIR = re.compile(r"[CTLS]\d{1,2}(?:\s+|\s+/\s+)[CTLS]\d{1,2}")  # "L3 L4", "C3 / C4"
 _SLASHED_PAIR = re.compile(r"[CTLS]\d{1,2}\s*/\s*[CTLS]\d{1,2}")  # "C3/C4"
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
+_OPPOSITE = {"right": "left", "left": "right"}
 
 
 class LevelSteps(AssemblerBase):
@@ -77,10 +79,13 @@ class LevelSteps(AssemblerBase):
         mentions = self.by_sent.get(sent, [])
         # (the last side is the corrected one: "corrected from right to left", 'references to "right" should read
         # "left"')
-        sides = [x.value for x in mentions if x.category == "SIDE" and not x.historical]
-        if not sides or any(x.category in ("LEVEL", "NERVE") for x in mentions):
+        said = [x for x in mentions if x.category == "SIDE" and not x.historical]
+        if not said or any(x.category in ("LEVEL", "NERVE") for x in mentions):
             return
-        side = sides[-1]
+        side = said[-1].value
+        # '"Right" in the note above was a dictation error': a side quoted alone in a correction is the wrong one.
+        if len(said) == 1 and self._quoted(said[0]):
+            side = _OPPOSITE.get(side, side)
         if side not in ("right", "left", "bilateral"):
             return
         for x in self.note.mentions:
@@ -90,6 +95,9 @@ class LevelSteps(AssemblerBase):
         for inst in self.instances.values():
             inst.joints = [(name, sides_of(side) if ev and ev[0].start < start else s, ev, zone, explicit)
                            for name, s, ev, zone, explicit in inst.joints]
+
+    def _quoted(self, m: Mention) -> bool:
+        return self.text[m.start - 1 : m.start] in _QUOTES and self.text[m.end : m.end + 1] in _QUOTES
 
     def _same_levels(self) -> None:
         """ "s/p L MBB x2 (L3, L4 MB + L5 DR) -> today L RFA same nerves": a procedure with no level of its own,
@@ -131,8 +139,15 @@ class LevelSteps(AssemblerBase):
         """ "L1-2 facet was not thought to be the generator and was not injected": the only level of a sentence
         that says something was not done, with nothing in it said to be done, is what was not done."""
         sent = self.by_sent.get(m.sent, [])
-        return m.category == "LEVEL" and [x for x in sent if x.category == "LEVEL"] == [m] and not any(
-            x.category in ("ACTION", "PERFORMED") and x.asserted for x in sent)
+        if m.category != "LEVEL" or [x for x in sent if x.category == "LEVEL"] != [m] or any(
+                x.category in ("ACTION", "PERFORMED") and x.asserted for x in sent):
+            return False
+        # "Right L4-5 facet injection ...; no injection was done on the left": a later clause with a side of its
+        # own says what was not done on that side.
+        start, end = self._sent_bounds(m.sent)
+        clause = self.text.find(";", m.end, end)
+        return clause < 0 or rx("not_done").search(self.text, start, clause) is not None or not any(
+            x.category == "SIDE" and x.start > clause for x in sent)
 
     def _nerve_context(self, owner: Instance, m: Mention) -> bool:
         sent = self.by_sent.get(m.sent, [])

@@ -15,6 +15,7 @@ from nlp.assembly.base import (
     sides_of,
 )
 from nlp.facts import Joint
+from nlp.keylines import LIST_ITEM
 from nlp.levels import parse_levels, region_of
 from nlp.note import Mention
 
@@ -249,6 +250,13 @@ class ProcedureSteps(AssemblerBase):
         start = self.text.rfind("\n\n", 0, m.start)
         end = self.text.find("\n\n", m.end)
         start, end = (0 if start < 0 else start), (len(self.text) if end < 0 else end)
+        # "A. Bilateral lumbar medial branch blocks ... Diagnostic (first block).\nB. Left C5-6 ... with steroid":
+        # in a lettered or numbered list, the item is the paragraph.
+        items = [i.start() for i in LIST_ITEM.finditer(self.text, start, end)]
+        if len(items) > 1:
+            before = [i for i in items if i <= m.start]
+            after = [i for i in items if i > m.start]
+            start, end = (before[-1] if before else start), (after[0] if after else end)
         names = set()
         for x in self.note.mentions:
             if not start <= x.start < end or not self._usable(x):

@@ -27,17 +27,37 @@ ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "background", "complic
 # These end at a blank line when their header line has inline content ("HPI: ..." then a procedure narrative).
 PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression", "background", "indication",
                                 "diagnosis"})
+# A header alone on its line whose key lines ("Vital signs: ...", "Cervical spine: tender ...") stay its own.
+_BLOCK_PARENTS = frozenset({"history", "findings"})
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
 _KEY_LINE = re.compile(rf"[ \t]*{KEY}[ \t]")  # "Planned: ...", "Prior dx blocks: ..."
 
 
 def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
     text = doc_text(doc)
-    spans = []
+    spans: list[tuple[int, int, str | None]] = []
+    parent: str | None = None  # "PHYSICAL EXAMINATION:" on its own line, whose key lines ("Vital signs: ...") follow
+
+    def rest(line_end: int, end: int) -> None:
+        """What follows a one-line section: the rest of its paragraph is the enclosing history block's, if any."""
+        para_end = text.find("\n\n", line_end, end)
+        if parent is not None and para_end != line_end:
+            para_end = end if para_end < 0 else para_end
+            spans.append((line_end, para_end, parent))
+            line_end = para_end
+        if line_end < end:
+            spans.append((line_end, end, None))
+
     for section in getattr(doc._, "sections", None) or []:
         start = doc[section.title_start].idx if section.title_start < len(doc) else len(text)
         end_tok = min(section.body_end, len(doc)) - 1
         end = doc[end_tok].idx + len(doc[end_tok]) if end_tok >= 0 else len(text)
+        header_end = text.find("\n", start)
+        if section.category not in _BLOCK_PARENTS:
+            parent = None  # ("PROCEDURE: Right C2-3 ..." after the exam is not the exam's)
+        elif section.title_end < len(doc) and header_end >= 0 and not text[
+                doc[section.title_end].idx : header_end].strip(" \t,:"):
+            parent = section.category
         if section.category in ONE_LINE_SECTIONS and section.title_end < len(doc):
             title_end = doc[section.title_end].idx if section.title_end < len(doc) else end
             line_end = text.find("\n", title_end)
@@ -52,14 +72,14 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
                        and not blank_next and not key_next)
             if inline and 0 <= line_end < end and not wrapped:
                 spans.append((start, line_end, section.category))
-                spans.append((line_end, end, None))
+                rest(line_end, end)
                 continue
             # (not the procedure line itself: what it goes on to say is the same procedure)
             run_end = _wrapped_run_end(text, line_end, end) if inline and wrapped and section.category != "procedure" \
                 else None
             if run_end is not None:
                 spans.append((start, run_end, section.category))
-                spans.append((run_end, end, None))
+                rest(run_end, end)
                 continue
         if section.category in PARAGRAPH_SECTIONS and section.title_end < len(doc):
             title_end = doc[section.title_end].idx
@@ -128,6 +148,7 @@ def doc_to_mentions(doc: Doc) -> Note:
     sec_starts = [s for s, _, _ in sections]
     mentions = []
     read = _extension_reader(doc)
+    enclosed = _enclosed_negations(doc, text)
     for span in doc.spans.get(SPAN_GROUP, []):
         start, end = span.start_char, span.end_char
         rule = read("target_rule", start, end, span)
@@ -137,6 +158,7 @@ def doc_to_mentions(doc: Doc) -> Note:
         negated, historical, hypothetical, cancelled, generic, skin, finding = (
             read(flag, start, end, span) for flag in _FLAGS
         )
+        negated = negated and (start, end) not in enclosed
         mentions.append(
             Mention(
                 category=span.label_,
@@ -163,6 +185,33 @@ def doc_to_mentions(doc: Doc) -> Note:
                 m.historical = True
     mentions.sort(key=lambda m: (m.start, -m.end))
     return Note(text, sentences, mentions, sections)
+
+
+def _enclosed_negations(doc: Doc, text: str) -> set[tuple[int, int]]:
+    """Targets (character offsets) negated only from inside a parenthetical that closes before them: "(dx #1,
+    lido 0.5cc/nerve, no steroid) under fluoro" does not say fluoroscopy was not used."""
+    graph = doc._.context_graph if Doc.has_extension("context_graph") else None
+    if graph is None or "(" not in text:
+        return set()
+    negations: dict[tuple[int, int], list[int]] = {}
+    for target, modifier in graph.edges:
+        if modifier.category == "NEGATED_EXISTENCE":
+            where = negations.setdefault((target.start_char, target.end_char), [])
+            where.append(doc[modifier.modifier_span[0]].idx)
+    return {target for target, starts in negations.items() if all(_closes_between(text, s, target[0]) for s in starts)}
+
+
+def _closes_between(text: str, start: int, end: int) -> bool:
+    """A parenthesis open at `start` closes before `end`."""
+    depth = 0
+    for ch in text[start:end]:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return False
 
 
 def _apply_form_marks(text: str, mentions: list[Mention], sent_starts: list[int],

@@ -37,6 +37,9 @@ _BOUNDARY = re.compile(
 _WRAP_WIDTH = 70
 _LEADER = re.compile(r"(?:\s\.{3,}|\.{5,})$")
 _SPOKEN_PERIOD = re.compile(r"(?<=\w)\s+period\b[ \t]*(?:new\s+paragraph[ \t]*|next\s+line[ \t]*)?(?=\S)")
+# Notes whose longest line is shorter than this were not wrapped to a width ("s/p cervical MBB x2 w/ >80% relief
+# \nfluoro, lat + oblique"): their lines are fragments, whatever the longest one.
+_MIN_WRAP_WIDTH = 45
 _NEAR_WIDTH = 0.85  # a line this close to the note's wrap width, stopping mid-sentence, was wrapped
 _MID_PHRASE = re.compile(
     r"\b(?:a|an|the|of|to|at|in|on|for|with|from|and|or|is|are|was|were|be|been|by|as|into|under|then|this|that|"
@@ -49,7 +52,8 @@ def ends_mid_phrase(line: str) -> bool:
 
 
 _GOES_ON = re.compile(r"[a-z]|[CTLS]\d")  # a wrapped line's next line: lower case, or a level ("left\nL4-L5")
-_NEW_ITEM = re.compile(rf"{KEY}|\d{{1,2}}[.)]\s|[-*\u2022\[]|[A-Z]{{2,}}|=>|\u2192")  # ("=> L L4-5 IA only")
+# ("=> L L4-5 IA only", "+ L paraspinal TPI x2"; not "+ 20 mg Depo-Medrol", the rest of a mixture)
+_NEW_ITEM = re.compile(rf"{KEY}|\d{{1,2}}[.)]\s|[-*\u2022\[]|\+(?![ \t]*\d)|[A-Z]{{2,}}|=>|\u2192")
 
 
 def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH) -> bool:
@@ -59,7 +63,8 @@ def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH) -> boo
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     if line.endswith((".", ":", ";", "!", "?")) or "|" in line or len(COLUMN_GAP.findall(line)) >= 2:
         return False  # (a table row, with pipes or space-aligned columns, is a line of its own)
-    if len(line) >= width * _NEAR_WIDTH and _GOES_ON.match(text, nxt) and not _NEW_ITEM.match(text, nxt):
+    near_width = width >= _MIN_WRAP_WIDTH and len(line) >= width * _NEAR_WIDTH
+    if near_width and _GOES_ON.match(text, nxt) and not _NEW_ITEM.match(text, nxt):
         return True  # "...oblique view the right L4-L5\nfacet joint was visualized" in a note wrapped at 72
     if len(line) < _WRAP_WIDTH:
         # A line wrapped short still goes on when it stops on a word no phrase ends with and the next line
