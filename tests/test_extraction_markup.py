@@ -1040,6 +1040,48 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("ribs-confirming-levels", "Procedure: Right <j level=T5-T6,T6-T7 side=right>T4, T5 and T6</j> medial branch "
      "blocks, diagnostic.\nLevels were counted from C7/T1 downward under fluoroscopy, with the ribs confirming T1 "
      "through T8. Bupivacaine 0.5 mL per target.", {}),
+    # --- round 20 classes ---
+    ("comma-run-on-dictation", "Op note dictated by Dr. Ann Lowe 3/3/2025 patient Mark Bell 70 male here for left "
+     "lumbar radiofrequency ablation, he had two positive blocks on the left last spring with 80 percent relief, "
+     "informed consent obtained, patient placed prone, fluoroscopy used throughout, 18 gauge cannulas placed "
+     "parallel to the left <j level=L4-L5,L5-S1 side=left>L3 and L4 medial branches and the L5 dorsal ramus</j>, "
+     "sensory and motor testing appropriate, 1 mL of 2 percent lidocaine through each cannula, then lesions at 80 "
+     "degrees for 90 seconds at each nerve, no complications, discharged home stable.",
+     {"guidance": "fluoroscopy", "kind": "radiofrequency_ablation"}),
+    ("procedures-told-apart-by-side", "Procedure note: here for right lumbar radiofrequency ablation and a left "
+     "medial branch block #2. Fluoroscopy throughout. On the right, RF cannulas to the right <j level=L3-L4,L4-L5 "
+     "side=right>L2, L3 and L4 medial branches</j>, sensory and motor testing done, then lesions at 80 C for 90 s. "
+     "On the left, 22 g needles to the left <j level=L3-L4,L4-L5 side=left>L2, L3 and L4 medial branches</j> and "
+     "0.5 mL bupivacaine at each; diagnostic block, no steroid.", {}),
+    ("finding-in-parentheses-after-the-procedure", "I. Right <j side=right>L5-S1</j> facet intra-articular "
+     "injection, therapeutic (known right L5-S1 synovial cyst on MRI). 22 g needle into the right L5-S1 joint "
+     "under fluoroscopy, 40 mg Depo-Medrol injected.", {"guidance": "fluoroscopy"}),
+    ("squared-vertebral-bodies", "Procedure: bilateral <j level=L4-L5,L5-S1 side=bilateral>L3 and L4 medial "
+     "branches and L5 dorsal ramus</j> radiofrequency ablation. Under fluoroscopic guidance the L3, L4 and L5 "
+     "vertebral bodies were squared; cannulas were placed and lesions were made at 80 C for 90 s.",
+     {"guidance": "fluoroscopy"}),
+    ("numbered-procedure-headers-under-a-bare-plan", "Plan\nBilateral L4-5 RFA and left SI joint injection today."
+     "\n\nProcedure 1: Bilateral Lumbar Radiofrequency Ablation\nNerves: <j level=L4-L5 side=bilateral>L3 and "
+     "L4 medial branches</j>, right and left. Fluoroscopy for all placements; lesions at 80 C for 90 seconds."
+     "\n\nProcedure 2: Left Sacroiliac Joint Injection\nUnder fluoroscopy, 2 mL bupivacaine with 40 mg "
+     "triamcinolone into the left SI joint.", {}),
+    ("labelled-paragraphs-own-their-imaging", "PROCEDURES\n1. Right <j side=right>C4-5</j> facet radiofrequency "
+     "ablation\n2. Trigger point injections, right trapezius\n\nRFA: Prone. Image intensifier used for all "
+     "placements. Lesions at 80 C for 90 s at the right C4 and C5 medial branches.\n\nTPI: After the RFA, taut "
+     "bands in the right trapezius were found by palpation and injected with lidocaine.", {"guidance": "fluoroscopy"}),
+    ("procedure-order-form", "APR 02 2024 3:47PM   LAKESIDE SPINE   555 123 4567   p.1\n----------------------\n"
+     "LAKESIDE SPINE - PROCEDURE ORDER / SCHEDULING REQUEST\n[X] Lumbar RFA   B/L   L4/5, L5/S1\nGuidance: [X] "
+     "Fluoro", {}),
+    ("decide-on-a-later-rfa", "Cervical medial branch block #2. Today block #2 with bupivacaine for comparison, to "
+     "decide on radiofrequency neurotomy. Left <j level=C2-C3,C3-C4 side=left>third occipital nerve and C3 and C4 "
+     "medial branches</j> under fluoroscopy, 0.3 mL bupivacaine each.", {"kind": "medial_branch_block"}),
+    ("exam-header-and-dermatomes", "EXAM\nVitals: BP 126/74\nNeuro: strength 5/5, sensation intact C5 through "
+     "T1\n\nProcedure: bilateral <j level=C6-C7,C7-T1 side=bilateral>C6, C7 and C8</j> medial branch blocks, "
+     "diagnostic, fluoroscopy, bupivacaine 0.4 mL per nerve.", {}),
+    ("named-procedure-called-off", "Planned: (1) C7-T1 interlaminar ESI, (2) bilateral C4-5 and C5-6 medial branch "
+     "blocks.\n(1) Fluoroscopy, Tuohy at C7-T1, dexamethasone injected. (2) The patient became bradycardic as the "
+     "first needle neared the right C4 medial branch; needle withdrawn, nothing injected. The medial branch "
+     "blocks were aborted and will be rebooked.", {}),
     ("region-word-before-numbers", "Right <j level=L3-L4,L4-L5 side=right>lumbar 3-4 and 4-5</j> facet joint "
      "injections under C-arm with Depo-Medrol.", {}),
 

@@ -19,6 +19,8 @@ The steps, in order:
 
 from __future__ import annotations
 
+import re
+
 from nlp.assembly.attributes import AttributeSteps
 from nlp.assembly.base import rx
 from nlp.assembly.joints import JointSteps
@@ -38,8 +40,10 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
     def _document_title(self) -> bool:
         """ "INFORMED CONSENT FOR PROCEDURE" as the first line, or as an upper-case title under a letterhead line
         or two ("LAKESHORE PAIN CENTER"); not "Informed consent obtained." opening a terse note's second line."""
-        lines = [line.strip() for line in self.text.lstrip().splitlines()[:4] if line.strip()][:3]
-        return any(rx("not_a_procedure_title").match(line) and (k == 0 or line.upper() == line)
+        lines = [line.strip() for line in self.text.lstrip().splitlines()[:5] if line.strip(" \t-=*_")][:3]
+        # ("SUMMIT ORTHOPAEDIC & SPINE - PROCEDURE ORDER / SCHEDULING REQUEST": the part after the practice name)
+        return any((rx("not_a_procedure_title").match(line) or rx("not_a_procedure_title").match(
+            re.split(r"\s[-\u2013\u2014]\s", line)[-1])) and (k == 0 or line.upper() == line)
                    for k, line in enumerate(lines))
 
     def _about_a_procedure(self, x: Mention) -> bool:

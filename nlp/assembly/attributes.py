@@ -35,7 +35,7 @@ class AttributeSteps(AssemblerBase):
         cands = [m for m in cands if m.value not in denied] or cands
         # "1. SI joint injection under ultrasound. 2. Facet injections by landmark technique": each its own.
         if len(self.instances) > 1:
-            cands = [m for m in cands if self._owner_for(m) in (inst, None)] or cands
+            cands = [m for m in cands if self._guidance_owner(m) in (inst, None)] or cands
         # The guidance the procedure was converted to is the one it was done under, wherever it is said.
         converted = [m for m in cands if rx("converted_to").search(self.text[max(0, m.start - 40) : m.start])]
         near = [m for m in cands if m.sent in own_sents]
@@ -45,6 +45,14 @@ class AttributeSteps(AssemblerBase):
             if hits:
                 return value, [self._ev(hits[0])]
         return "none", []
+
+    def _guidance_owner(self, m: Mention) -> Instance | None:
+        """The procedure an imaging statement is about, if its sentence or paragraph names one: "Fluoroscopy was
+        used throughout the ablation" after a list of the session's procedures is about none in particular."""
+        if any(x.category == "PROCEDURE" for x in self.by_sent.get(m.sent, [])) or self._by_paragraph(m) \
+                or self._by_anchor(m):  # ("The right GON was then blocked by landmark technique")
+            return self._owner_for(m)
+        return None
 
     def intent(self, inst: Instance) -> tuple[str, str | None, list[Evidence]]:
         if inst.kind == "radiofrequency_ablation":

@@ -156,8 +156,12 @@ class ProcedureSteps(AssemblerBase):
         not done (a sentence with no level or side, so about the whole procedure) is dropped unless it is named
         as done after that."""
         for m in self.note.mentions:
-            if m.category not in ("PROCEDURE", "ACTION") or not m.negated or m.historical or m.hypothetical \
-                    or m.generic:
+            # ("The medial branch blocks were aborted and will be rebooked" with nothing said done beside it)
+            called_off = m.category == "PROCEDURE" and m.cancelled and not any(
+                x.category in ("PERFORMED", "ACTION") and x.asserted for x in self.by_sent.get(m.sent, [])) \
+                and rx("called_off").match(self.text, m.end, self._sent_bounds(m.sent)[1]) is not None
+            if m.category not in ("PROCEDURE", "ACTION") or not (m.negated or called_off) or m.historical \
+                    or m.hypothetical or m.generic:
                 continue
             if m.category == "ACTION" and m.value != "lesion":
                 continue  # "No radiofrequency lesioning was performed" denies the RFA
@@ -167,7 +171,7 @@ class ProcedureSteps(AssemblerBase):
                     x.category in ("LEVEL", "SIDE", "REGION") for x in self.by_sent.get(m.sent, [])) \
                     or rx("one_site").search(self.text, *self._sent_bounds(m.sent)):
                 continue  # about one level, side, region or site ("No thermal lesion was made in the neck")
-            if not self._negates_procedure(m):
+            if m.negated and not called_off and not self._negates_procedure(m):
                 continue  # "No steroid was given with the facet nerve blocks": the negation is about the steroid
             if not any(x.start > m.start for x in inst.mentions):
                 del self.instances[name]
@@ -190,7 +194,11 @@ class ProcedureSteps(AssemblerBase):
         same = [p for p in same if not (p.meta.get("absorbed") or (
             p.meta.get("title_only") and p.meta["zone"] != "header"))] or same
         if same:
-            nearest = min(same, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
+            # "TPI: After the RFA, taut bands ... were found by palpation": a procedure that labels its sentence
+            # owns it, however near another one is named.
+            label = [p for p in same if self.text[p.end : p.end + 3].lstrip(" \t").startswith(":")
+                     and not self.text[self._sent_bounds(p.sent)[0] : p.start].strip()]
+            nearest = label[0] if label else min(same, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
             if not nearest.asserted:
                 return None  # "prior L4-5 RFA", "imaging showed ... L4-5": the level shares that context
             name = nearest.meta.get("name", nearest.meta.get("kind"))
@@ -217,14 +225,25 @@ class ProcedureSteps(AssemblerBase):
     def _by_side(self, m: Mention) -> Instance | None:
         """ "1. RFA of the right T5-T7 MBs 2. MBB, left T6 and T7 ... Left: needles to the T7 and T8 TPs": with two
         facet procedures on different sides so far, a level on one of those sides belongs to that side's one."""
-        facet = [i for i in self.instances.values() if i.kind in FACET_KINDS and i.joints]
+        facet = [i for i in self.instances.values() if i.kind in FACET_KINDS]
         if m.category != "LEVEL" or len(facet) < 2:
             return None
         sides, _ = self._side_for(m, self.by_sent.get(m.sent, []))
         if not sides or len(sides) > 1:
             return None
-        owners = [i for i in facet if {s for e in i.joints for s in e[1]} == sides]
+        owners = [i for i in facet if self._instance_sides(i) == sides]
         return owners[0] if len(owners) == 1 else None
+
+    def _instance_sides(self, inst: Instance) -> set[str]:
+        """The sides of a procedure's joints so far, else of its own words ("here for right lumbar radiofrequency
+        ablation and a left-sided medial branch block")."""
+        sides = {s for e in inst.joints for s in e[1]}
+        if sides or any(e for e in inst.joints):
+            return sides
+        for p in inst.mentions:
+            if p.category == "PROCEDURE":
+                sides |= self._side_for(p, self.by_sent.get(p.sent, []))[0]
+        return sides
 
     def _by_region(self, m: Mention) -> Instance | None:
         """With several procedures, a level in the region only one of them has reached so far belongs to it

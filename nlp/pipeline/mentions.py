@@ -148,17 +148,17 @@ def doc_to_mentions(doc: Doc) -> Note:
     sec_starts = [s for s, _, _ in sections]
     mentions = []
     read = _extension_reader(doc)
-    enclosed = _enclosed_negations(doc, text)
+    enclosed = _enclosed_modifiers(doc, text)
     for span in doc.spans.get(SPAN_GROUP, []):
         start, end = span.start_char, span.end_char
         rule = read("target_rule", start, end, span)
         meta = dict(rule.metadata or {})
         s_idx = bisect_right(sec_starts, start) - 1
         section = sections[s_idx][2] if s_idx >= 0 else None
+        shut = enclosed.get((start, end), ())
         negated, historical, hypothetical, cancelled, generic, skin, finding = (
-            read(flag, start, end, span) for flag in _FLAGS
+            read(flag, start, end, span) and flag not in shut for flag in _FLAGS
         )
-        negated = negated and (start, end) not in enclosed
         mentions.append(
             Mention(
                 category=span.label_,
@@ -187,24 +187,39 @@ def doc_to_mentions(doc: Doc) -> Note:
     return Note(text, sentences, mentions, sections)
 
 
-def _enclosed_negations(doc: Doc, text: str) -> set[tuple[int, int]]:
-    """Targets (character offsets) negated only from inside a parenthetical that closes before them: "(dx #1,
-    lido 0.5cc/nerve, no steroid) under fluoro" does not say fluoroscopy was not used."""
+def _enclosed_modifiers(doc: Doc, text: str) -> dict[tuple[int, int], set[str]]:
+    """Per target (character offsets), the flags it has only from modifiers shut inside a parenthetical it is not
+    part of: "(dx #1, lido 0.5cc/nerve, no steroid) under fluoro" does not deny fluoroscopy, and "Right L5-S1 facet
+    injection, therapeutic (known right L5-S1 synovial cyst on MRI)" is no imaging finding. A parenthesis right after
+    a target is about it ("L4-5 (not done)", "lidocaine (skin)")."""
     graph = doc._.context_graph if Doc.has_extension("context_graph") else None
     if graph is None or "(" not in text:
-        return set()
-    negations: dict[tuple[int, int], list[int]] = {}
+        return {}
+    by_target: dict[tuple[int, int], dict[str, list[bool]]] = {}
     for target, modifier in graph.edges:
-        if modifier.category == "NEGATED_EXISTENCE":
-            where = negations.setdefault((target.start_char, target.end_char), [])
-            where.append(doc[modifier.modifier_span[0]].idx)
-    return {target for target, starts in negations.items() if all(_closes_between(text, s, target[0]) for s in starts)}
+        flag = _FLAG_OF.get(modifier.category)
+        if flag is None:
+            continue
+        start = doc[modifier.modifier_span[0]].idx
+        span = (target.start_char, target.end_char)
+        by_target.setdefault(span, {}).setdefault(flag, []).append(_shut_away(text, span, start))
+    return {span: {flag for flag, shut in flags.items() if all(shut)} for span, flags in by_target.items()}
 
 
-def _closes_between(text: str, start: int, end: int) -> bool:
-    """A parenthesis open at `start` closes before `end`."""
-    depth = 0
-    for ch in text[start:end]:
+def _shut_away(text: str, target: tuple[int, int], modifier: int) -> bool:
+    """The modifier at `modifier` is inside a parenthetical that closes before the target, or that opens after the
+    target and not right after it."""
+    if modifier >= target[1]:  # the target first: "facet injection, therapeutic (... on MRI)"
+        depth, opened = 0, -1
+        for i in range(target[1], modifier):
+            if text[i] == "(":
+                depth += 1
+                opened = i if depth == 1 else opened
+            elif text[i] == ")" and depth > 0:
+                depth -= 1
+        return depth > 0 and text[target[1] : opened].strip() != ""
+    depth = 0  # the modifier first: "(..., no steroid) under fluoro"
+    for ch in text[modifier : target[0]]:
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -241,6 +256,8 @@ def _apply_form_marks(text: str, mentions: list[Mention], sent_starts: list[int]
 
 
 _FLAGS = ("is_negated", "is_historical", "is_hypothetical", "sc_cancelled", "sc_generic", "sc_skin", "sc_finding")
+_FLAG_OF = {"NEGATED_EXISTENCE": "is_negated", "HISTORICAL": "is_historical", "HYPOTHETICAL": "is_hypothetical",
+            "CANCELLED": "sc_cancelled", "GENERIC": "sc_generic", "SKIN": "sc_skin", "FINDING": "sc_finding"}
 
 
 @cache

@@ -95,7 +95,25 @@ def boundary_offsets(text: str) -> list[int]:
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
         starts.append(m.end())
-    return sorted(set(starts))
+    return sorted(set(starts) | set(_run_on_clauses(text, sorted(set(starts)))))
+
+
+# A dictation transcribed with commas for every pause and no full stops ("... informed consent obtained for both,
+# patient placed prone, fluoroscopy used throughout, right side first, ..."): its comma clauses are its sentences,
+# so that "previously" or "last month" in one clause does not reach the next.
+_RUN_ON_CHARS = 300
+_RUN_ON_COMMAS = 8
+_CLAUSE = re.compile(r",[ \t]+(?![CTLS]\s?\d|\d|and\b|or\b)(?=[A-Za-z])")
+
+
+def _run_on_clauses(text: str, starts: list[int]) -> list[int]:
+    out = []
+    for begin, end in zip([0, *starts], [*starts, len(text)], strict=True):
+        commas = text.count(", ", begin, end)
+        if end - begin < _RUN_ON_CHARS or commas < _RUN_ON_COMMAS or text.count(". ", begin, end) * 4 > commas:
+            continue  # ("Dr. Paul Whitcombe" may stand in one)
+        out.extend(m.end() for m in _CLAUSE.finditer(text, begin, end))
+    return out
 
 
 @Language.factory("spinecode_sentences")
