@@ -238,7 +238,7 @@ class ProcedureSteps(AssemblerBase):
         """The sides of a procedure's joints so far, else of its own words ("here for right lumbar radiofrequency
         ablation and a left-sided medial branch block")."""
         sides = {s for e in inst.joints for s in e[1]}
-        if sides or any(e for e in inst.joints):
+        if inst.joints:
             return sides
         for p in inst.mentions:
             if p.category == "PROCEDURE":

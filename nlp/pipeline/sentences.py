@@ -2,9 +2,10 @@
 
 Dictated notes, EHR templates and transcriptions whose line breaks became commas ("DIAGNOSIS:,  Lumbar
 spondylosis.,POSTOPERATIVE") need boundaries at line breaks, at ".," and ":," joins, before upper-case headers
-and at ordinary sentence ends. Compared with PyRuSH and spaCy's sentencizer on the corpus
-(benchmarks/sentence_splitters.py, figures in benchmarks/README.md) it gave the best claim-line accuracy on dev
-and test at about the sentencizer's speed: ConText scopes must end where a line or a joined header ends.
+and at ordinary sentence ends (and a dictation with commas for full stops, at its comma clauses). Compared with
+PyRuSH and spaCy's sentencizer on the corpus (benchmarks/sentence_splitters.py, figures in benchmarks/README.md)
+it gave the best claim-line accuracy on dev and test at about the sentencizer's speed: ConText scopes must end
+where a line or a joined header ends.
 """
 
 
@@ -95,7 +96,8 @@ def boundary_offsets(text: str) -> list[int]:
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
         starts.append(m.end())
-    return sorted(set(starts) | set(_run_on_clauses(text, sorted(set(starts)))))
+    starts = sorted(set(starts))
+    return sorted(set(starts).union(_run_on_clauses(text, starts)))
 
 
 # A dictation transcribed with commas for every pause and no full stops ("... informed consent obtained for both,
