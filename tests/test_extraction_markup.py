@@ -1082,6 +1082,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "blocks.\n(1) Fluoroscopy, Tuohy at C7-T1, dexamethasone injected. (2) The patient became bradycardic as the "
      "first needle neared the right C4 medial branch; needle withdrawn, nothing injected. The medial branch "
      "blocks were aborted and will be rebooked.", {}),
+    # --- round 21 classes ---
+    ("lmbb-title", "LMBB #2 - Dr. Marsh's clinic\nSecond diagnostic block, right <j level=L4-L5,L5-S1 side=right>L4 5 "
+     "and L5 S1</j> facet joints.\nC-arm. Right-sided targets: junction of the SAP and TP of L4 and of L5, and the "
+     "sacral ala. Lidocaine 2% 0.5 mL per target. No steroid.", {"kind": "medial_branch_block"}),
+    ("wrapped-comma-dictation", "Operative report, Dr. Ada Fenn, patient Paul Greer,\n70, DOS 1/10/2025, referred "
+     "by his family doctor,\naxial low back pain for three years, worse standing, failed therapy,\npre and post "
+     "op diagnosis lumbar spondylosis,\nprocedure bilateral facet joint injections <j side=bilateral>L4-5</j> "
+     "and\n<j side=bilateral>L5-S1</j> on both sides, intra-articular, fluoroscopically\nguided, consent signed, "
+     "patient prone, prepped,\ndraped, 22 gauge needles into each joint, arthrograms good,\nthen each joint "
+     "injected with Depo-Medrol and bupivacaine,\ntolerated well, no complications, discharged home.",
+     {"guidance": "fluoroscopy"}),
+    ("scheduled-today-then-cancelled", "Procedure note, cancelled. She was scheduled today for bilateral L4-5 and "
+     "L5-S1 medial branch blocks under fluoroscopy, diagnostic block number one. She had taken her apixaban; we "
+     "agreed not to proceed. No needle was placed and nothing was injected.", {}),
     ("region-word-before-numbers", "Right <j level=L3-L4,L4-L5 side=right>lumbar 3-4 and 4-5</j> facet joint "
      "injections under C-arm with Depo-Medrol.", {}),
 

@@ -105,13 +105,14 @@ def boundary_offsets(text: str) -> list[int]:
 # so that "previously" or "last month" in one clause does not reach the next.
 _RUN_ON_CHARS = 300
 _RUN_ON_COMMAS = 8
-_CLAUSE = re.compile(r",[ \t]+(?![CTLS]\s?\d|\d|and\b|or\b)(?=[A-Za-z])")
+_CLAUSE = re.compile(r",\s+(?![CTLS]\s?\d|\d|and\b|or\b)(?=[A-Za-z])")  # (a comma may end a hard-wrapped line)
+_COMMA = re.compile(r",\s")
 
 
 def _run_on_clauses(text: str, starts: list[int]) -> list[int]:
     out = []
     for begin, end in zip([0, *starts], [*starts, len(text)], strict=True):
-        commas = text.count(", ", begin, end)
+        commas = len(_COMMA.findall(text, begin, end))
         if end - begin < _RUN_ON_CHARS or commas < _RUN_ON_COMMAS or text.count(". ", begin, end) * 4 > commas:
             continue  # ("Dr. Paul Whitcombe" may stand in one)
         out.extend(m.end() for m in _CLAUSE.finditer(text, begin, end))
