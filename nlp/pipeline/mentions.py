@@ -15,7 +15,7 @@ from nlp.checkboxes import form_marks, may_have_marks
 from nlp.documents import older_document_spans
 from nlp.keylines import KEY
 from nlp.note import Mention, Note
-from nlp.pipeline.components import SPAN_GROUP
+from nlp.pipeline.components import CONTEXT_ATTRS, SPAN_GROUP
 from nlp.pipeline.doctext import doc_text
 from nlp.pipeline.sentences import ends_mid_phrase
 
@@ -256,8 +256,7 @@ def _apply_form_marks(text: str, mentions: list[Mention], sent_starts: list[int]
 
 
 _FLAGS = ("is_negated", "is_historical", "is_hypothetical", "sc_cancelled", "sc_generic", "sc_skin", "sc_finding")
-_FLAG_OF = {"NEGATED_EXISTENCE": "is_negated", "HISTORICAL": "is_historical", "HYPOTHETICAL": "is_hypothetical",
-            "CANCELLED": "sc_cancelled", "GENERIC": "sc_generic", "SKIN": "sc_skin", "FINDING": "sc_finding"}
+_FLAG_OF = {category: flag for category, attrs in CONTEXT_ATTRS.items() for flag in attrs}  # "FINDING" -> "sc_finding"
 
 
 @cache
