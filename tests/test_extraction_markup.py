@@ -1098,6 +1098,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "agreed not to proceed. No needle was placed and nothing was injected.", {}),
     ("region-word-before-numbers", "Right <j level=L3-L4,L4-L5 side=right>lumbar 3-4 and 4-5</j> facet joint "
      "injections under C-arm with Depo-Medrol.", {}),
+    # --- round 21 dev failures (session 7) ---
+    ("same-nerves-other-side", "Diagnostic block #1. Under fluoroscopy I blocked the "
+     "<j level=L4-L5,L5-S1 side=bilateral>L3 medial branch, the L4 medial branch and the L5 dorsal ramus</j> on the "
+     "left, then the same three nerves on the right. 0.5 mL 2% lidocaine at each.", {"intent": "diagnostic"}),
+    ("pulsed-at-one-target", "We agreed to use pulsed radiofrequency only for the third occipital nerve and thermal "
+     "lesioning for the C3 and C4 medial branches. Under fluoroscopy, cannulas were placed over the right C2-3 joint "
+     "for the TON and at the waist of the <j level=C3-C4 side=right>right C3 and C4</j> articular pillars. The TON "
+     "site got pulsed radiofrequency only, with no thermal lesion there. At C3 and C4 thermal lesions were made at 80 "
+     "degrees for 90 seconds.", {"kind": "radiofrequency_ablation"}),
+    ("as-at-the-first-block", "Second diagnostic medial branch block. Today, as at the first block, I blocked the "
+     "<j level=L5-S1 side=right>right L4 and L5 medial branches</j> under fluoroscopy with bupivacaine.", {}),
+    ("landmark-below-in-parentheses", "Fluoroscopy. <j level=T7-T8 side=left>LEFT: T6 and T7 medial branches, each at "
+     "the transverse process below (T7, T8)</j>. Lidocaine 0.5 mL per target.", {}),
+    ("side-phrase-closed-by-region", "Procedure: Left <j side=left>C4-5</j> facet joint injection, and <j>L5-S1</j> "
+     "facet joint injection. Fluoroscopy. Depo-Medrol 40 mg.", {}),
+    ("side-opens-next-target", "RFA. Cannulas were placed on the left at the <j level=L4-L5 side=left>L4 and L5 "
+     "SAP/TP junctions and the sacral ala</j>, and on the right at the <j level=L5-S1 side=bilateral>L5 SAP/TP "
+     "junction and the sacral ala</j>. Fluoroscopic guidance. Lesions at 80 C for 90 s.", {}),
+    ("long-diagnosis-list", "Assessment: lumbar spondylosis, facet-mediated pain: right L2-3, L3-4, L4-5, L5-S1 and "
+     "left L4-5, L5-S1.\nProcedure: right <j side=right>L4-5</j> facet joint injection under fluoroscopy, Kenalog "
+     "40 mg.", {}),
 
 ]
 

@@ -49,6 +49,23 @@ class LevelSteps(AssemblerBase):
             self._add_levels(owner, m)
         self._same_levels()
         self._corrections()
+        self._done_instead()
+
+    def _done_instead(self) -> None:
+        """ "The TON site received pulsed radiofrequency, with no thermal lesion there": the targets of a sentence
+        that says one procedure was done and another was not are not the other's."""
+        for mentions in self.by_sent.values():
+            procs = [x for x in mentions if x.category == "PROCEDURE" and x.meta["zone"] in ("header", "body")
+                     and not (x.historical or x.hypothetical or x.generic or x.finding)]
+            denied = {n for x in procs if x.negated and (n := x.meta.get("name", x.meta.get("kind"))) in self.instances}
+            done = {n for x in procs if x.asserted and (n := x.meta.get("name", x.meta.get("kind"))) in self.instances}
+            if not denied or not done - denied:
+                continue
+            for m in mentions:
+                if m.category in ("LEVEL", "NERVE") and m.asserted and (
+                        m.category == "LEVEL" or m.value in ("third_occipital", "l5_dorsal_ramus")):
+                    for name in denied - done:
+                        self._removal(m, self.instances[name])
 
     def _corrections(self) -> None:
         """ "ADDENDUM: correction to the cervical portion: the injections were on the LEFT (left C5-6 and C6-7), not
@@ -280,8 +297,8 @@ class LevelSteps(AssemblerBase):
             return "bone"  # the nerve has its own level; this one says where it lies
         return x.value
 
-    def _removal(self, m: Mention) -> None:
-        owner = self._owner_for(m)
+    def _removal(self, m: Mention, owner: Instance | None = None) -> None:
+        owner = owner or self._owner_for(m)
         if owner is None:
             # "Left C6-7 facet joint could not be accessed": the procedure words share the cancellation
             named = [x.meta.get("name", x.meta.get("kind")) for x in self.by_sent.get(m.sent, [])

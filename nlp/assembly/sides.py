@@ -10,7 +10,13 @@ from nlp.assembly.base import AssemblerBase, rx, sides_of
 from nlp.checkboxes import box_pattern
 from nlp.facts import Evidence
 from nlp.keylines import COLUMN_GAP
+from nlp.levels import parse_levels, region_of
 from nlp.note import Mention
+
+
+def _regions(m: Mention) -> set[str]:
+    return {region_of(j) for item in parse_levels(m.text) for j in item.joints() or item.nerves()}
+
 
 _SIDE_REACH = 40  # characters between a side word and the mention it attaches to
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
@@ -65,6 +71,8 @@ class SideSteps(AssemblerBase):
                 break
             if ";" in self.text[m.end : s.start]:
                 break  # "right L4-5 RFA; left side next month"
+            if any(rx("side_leads").fullmatch(self.text, s.end, a.start) for a in anchors if a.start >= s.end):
+                break  # "on the right at L2 ... and the sacral ala, and on the left at the L4 ...": the next one's
             if rx("side_after").search(self.text[max(m.end, s.start - 8) : s.start]):
                 # "L3-4 on the right and L4-5 on the left", "(left)", "C4, C5 on the right and then on the left"
                 return self._with_coordinated(s, sides, anchors)
@@ -77,6 +85,8 @@ class SideSteps(AssemblerBase):
                 return self._with_coordinated(s, sides, anchors)  # "L4-L5  [X] R  [X] L": both
             break
         before = [s for s in sides if s.end <= m.start]
+        if before and self._phrase_closed(before[-1], m, anchors):
+            before = []
         if before:
             s = before[-1]
             out, ev = sides_of(s.value), [self._ev(s)]
@@ -114,6 +124,19 @@ class SideSteps(AssemblerBase):
                 return sides_of(named[-1].value), [self._ev(named[-1])]
         return set(), []
 
+    def _phrase_closed(self, s: Mention, m: Mention, anchors: list[Mention]) -> bool:
+        """ "Bilateral C 5-6 and C 6-7 facet joint injections, and L4 5 facet joint injection": a procedure noun after
+        the side's levels closes its phrase, and a level of another region after it starts a new one."""
+        if m.category != "LEVEL":
+            return False
+        closing = [x for x in anchors if x.category == "PROCEDURE" and not x.meta.get("weak")
+                   and s.end <= x.start and x.end <= m.start]
+        if not closing:
+            return False
+        levels = [x for x in anchors if x.category == "LEVEL" and s.end <= x.start < closing[0].start]
+        own = _regions(m)
+        return bool(levels) and bool(own) and not own & {r for x in levels for r in _regions(x)}
+
     def _with_coordinated(self, s: Mention, sides: list[Mention], anchors: list[Mention]) -> tuple[
             set[str], list[Evidence]]:
         out, ev = sides_of(s.value), [self._ev(s)]
@@ -139,6 +162,7 @@ class SideSteps(AssemblerBase):
             # (a clause with a level or a nerve target, "the left sacral ala target could not be reached", is
             # about that target)
             if any(x.category in ("LEVEL", "NERVE") for x in mentions):
+                self._trailing_repeat(mentions)
                 continue
             if rx("converted").search(self.text[bounds[0] : bounds[1]]):
                 continue  # "could not be seen on either side, so ... completed under fluoroscopy"
@@ -202,6 +226,20 @@ class SideSteps(AssemblerBase):
                     # "Performed: right side only": the other side was not done
                     other = {"right", "left"} - {s.value}
                     owner.removals.append((None, other, s.start))
+
+    def _trailing_repeat(self, mentions: list[Mention]) -> None:
+        """ "needles at the T11, T12 and L1 medial branches on the right, then the same three nerves on the left": a
+        repeat after the clause's last target, with a side of its own, adds that side to what was done."""
+        targets = [x for x in mentions if x.category in ("LEVEL", "NERVE")]
+        repeats = [x for x in mentions if x.category == "REPEAT" and x.asserted and x.start > targets[-1].start
+                   and x.meta["zone"] in ("header", "body")]
+        if not repeats:
+            return
+        after = [s for s in mentions if s.category == "SIDE" and s.asserted and s.start >= repeats[0].end
+                 and s.start - repeats[0].end <= 30]
+        owner = self._last_before(repeats[0])
+        if after and owner is not None:
+            owner.repeat_sides.append(after[0].value)
 
     def _block_opening(self, mentions: list[Mention], bounds: tuple[int, int]) -> list[Mention]:
         """ "LEFT SIDE:\nNot performed. Whilst positioning ...": a not-done clause that opens a side's block, with
