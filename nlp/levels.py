@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 # Vertebrae in cranio-caudal order. C8 is not a vertebra but is the nerve between C7 and T1; it is kept
 # separate (NERVES) so that joints are only ever formed from real vertebrae.
@@ -161,7 +162,8 @@ _ITEM_RE = re.compile(
 )
 
 
-_CHAINED = re.compile(rf"{_REG}\d{{1,2}}(?:\s?/\s?{_REG}?\d{{1,2}}){{2,}}")
+_CHAINED = re.compile(
+    rf"{_REG}\d{{1,2}}(?:\s?/\s?{_REG}?\d{{1,2}}){{2,}}|{_REG}\d{{1,2}}(?:[-\u2013]{_REG}?\d{{1,2}}){{2,}}")
 _CHAIN_ITEM = re.compile(rf"({_REG})?(\d{{1,2}})")
 
 
@@ -249,6 +251,11 @@ def _spoken_digits(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), spans
 
 
+def spoken_as_digits(text: str) -> str:
+    """ "L three L four" -> "L3 L4": a level expression with its number words as digits."""
+    return _spoken_digits(text)[0]
+
+
 _BETWEEN = re.compile(r"between\s+(?:the\s+)?([CTLS]\s?\d{1,2})\s+and\s+(?:the\s+)?([CTLS]\s?\d{1,2}|sacrum)", re.I)
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth".split("|")
 _ORDINAL_PAIR = re.compile(
@@ -283,12 +290,16 @@ def parse_levels(text: str) -> list[LevelItem]:
         digits, spans = _spoken_digits(text)
         return [replace(item, start=spans[item.start][0], end=spans[item.end - 1][1])
                 for item in parse_levels(digits)]
-    if _CHAINED.fullmatch(text.strip()):  # "T11/T12/L1", "L3/4/5": three or more vertebrae joined by slashes
+    if _CHAINED.fullmatch(text.strip()):  # "T11/T12/L1", "L3/4/5", "C3-C4-C5": three or more vertebrae in a chain
         chain, region = [], "L"
         for m in _CHAIN_ITEM.finditer(text):
             region = m.group(1) or region
             chain.append((m, _vertebra(region, m.group(2))))
         if all(v for _, v in chain):  # "C34/C45/C56" is a list of concatenated joints instead
+            names = [v for _, v in chain if v]
+            if all(_order(b) == _order(a) + 1 for a, b in pairwise(names)):
+                # consecutive: the span from first to last, like "L3-L5" (its joints, or its nerves by a nerve word)
+                return [LevelItem("range", names[0], names[-1], chain[0][0].start(), chain[-1][0].end())]
             return [LevelItem("vertebra", v, v, m.start(), m.end()) for m, v in chain if v]
     items: list[LevelItem] = []
     last_region: str | None = None

@@ -1119,6 +1119,36 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("long-diagnosis-list", "Assessment: lumbar spondylosis, facet-mediated pain: right L2-3, L3-4, L4-5, L5-S1 and "
      "left L4-5, L5-S1.\nProcedure: right <j side=right>L4-5</j> facet joint injection under fluoroscopy, Kenalog "
      "40 mg.", {}),
+    # --- round 22 first contact (session 7) ---
+    ("chain-of-vertebrae-nerves", "Left cervical medial branch blocks, <j level=C4-C5,C5-C6 side=left>C4-C5-C6</j> "
+     "nerves, fluoroscopy, 0.3 mL bupivacaine per nerve. Block 1 of 2.", {"intent": "diagnostic"}),
+    ("chain-of-joints", "Right <j level=L3-L4,L4-L5 side=right>L3-4-5</j> facet joint injections under fluoroscopy "
+     "with Kenalog 40 mg.", {}),
+    ("spoken-vertebra-list", "procedure left <j level=L2-L3,L3-L4 side=left>L one L two and L three medial "
+     "branch</j> blocks under fluoroscopy with lidocaine only", {"intent": "diagnostic"}),
+    ("paragraph-lines-without-stops", "history she had right L4 5 facet injections last year with good relief "
+     "for six months and the pain came back at the same level so after talking it over we went for the other side "
+     "first since that is now the worse one\nprocedure today under fluoroscopy the <j side=left>left L5 S1</j> "
+     "facet joint was entered and 40 mg kenalog with 1 ml bupivacaine was injected\nno complications", {}),
+    ("wrapped-line-ending-in-levels", "Medial branch blocks: Prone, sterile prep. Fluoroscopic AP/oblique views. "
+     "25 g needles to the right <j level=L4-L5,L5-S1 side=right>L4 and L5\nSAP/TP junctions and the right sacral "
+     "ala</j>. 0.5 mL 2% lidocaine at each of "
+     "the three\nsites. Local anesthetic only. Pain diary given.", {}),
+    ("consistent-with-consent", "Left L5-S1 facet joint injection under fluoroscopy, triamcinolone 20 mg.\n\n"
+     "Addendum: the note above states the left side in error. The injection today was "
+     "performed on the <j side=right>RIGHT L5-S1</j> facet joint only, consistent with the consent form and the "
+     "saved fluoroscopy images. No injection was performed on the left.", {}),
+    ("dotted-leader-none", "Procedure ......... Lumbar medial branch blocks, LEFT\nGuidance .......... C-arm\n"
+     "Nerves blocked .... <j level=L4-L5,L5-S1 side=left>L3 and L4 medial branches, L5 dorsal ramus</j>\n"
+     "Injectate ......... 0.5 mL 2% lidocaine per nerve\nSteroid ........... none\n", {"intent": "diagnostic"}),
+    ("counted-in-short-axis", "Ultrasound-guided right cervical medial branch blocks. Levels counted in short axis "
+     "from the C7 transverse process. Needles to the <j level=C4-C5,C5-C6 side=right>right C4, C5 and C6 medial "
+     "branches</j>. 0.4 mL lidocaine per nerve.", {"guidance": "ultrasound"}),
+    ("speech-recognition-spellings", "procedure right <j side=right>L4 5</j> and right <j level=L5-S1 side=right>"
+     "lumbo sacral</j> fassett joint injections under floro with 40 mg depot medrol", {"guidance": "fluoroscopy",
+     "intent": "therapeutic"}),
+    ("spaced-ct", "procedure right <j side=right>T7 8</j> facet joint injection under C T guidance with 20 mg "
+     "kenalog", {"guidance": "ct"}),
 
 ]
 

@@ -126,9 +126,17 @@ def test_joint_range_is_never_a_nerve_range() -> None:
     assert not parse_levels("L3 through S1")[0].of_joints
 
 
-def test_chained_slashes_list_vertebrae() -> None:
-    assert [(i.kind, i.upper) for i in parse_levels("T11/T12/L1")] == [
-        ("vertebra", "T11"), ("vertebra", "T12"), ("vertebra", "L1")]
+def test_chained_vertebrae_are_the_span_they_cover() -> None:
+    # three or more consecutive vertebrae in a chain: their joints, or their nerves before a nerve word
+    for text in ("T11/T12/L1", "T11-T12-L1", "T11-12-L1"):
+        (item,) = parse_levels(text)
+        assert (item.kind, item.upper, item.lower) == ("range", "T11", "L1")
+        assert item.joints() == ["T11-T12", "T12-L1"] and item.nerves() == ["T11", "T12", "L1"]
+    (item,) = parse_levels("L3-4-5")
+    assert item.joints() == ["L3-L4", "L4-L5"]
+    # not consecutive: each vertebra on its own
+    assert [(i.kind, i.upper) for i in parse_levels("L2/L4/L5")] == [
+        ("vertebra", "L2"), ("vertebra", "L4"), ("vertebra", "L5")]
     assert [i.kind for i in parse_levels("L4/5")] == ["joint"]
 
 
@@ -140,8 +148,6 @@ def test_spoken_numbers_keep_offsets_into_what_was_written() -> None:
 def test_bare_numbers_continue_a_list_of_vertebrae() -> None:
     assert [(i.kind, i.upper) for i in parse_levels("L2,3,4")] == [("vertebra", "L2"), ("vertebra", "L3"),
                                                                   ("vertebra", "L4")]
-    assert [(i.kind, i.upper) for i in parse_levels("L3/4/5")] == [("vertebra", "L3"), ("vertebra", "L4"),
-                                                                  ("vertebra", "L5")]
     assert [(i.kind, i.upper) for i in parse_levels("L4, 2 mL")] == [("vertebra", "L4")]
 
 

@@ -32,6 +32,21 @@ def _sentences(text: str) -> list[str]:
          "Procedure aborted ......... N",
          ["Injectate ......... dexamethasone 4 mg with bupivacaine 0.25% 2 mL, about 1 mL per nerve",
           "Procedure aborted ......... N"]),
+        # dictation typed without full stops, a paragraph per line: each line is a sentence ...
+        (_DICTATED := "history she had two prior diagnostic medial branch blocks at these nerves with 85 and 90 "
+         "percent relief and she has done well since then so she comes today for ablation of the same nerves\n"
+         "procedure in detail under fluoroscopy the cannulas were placed at the left L3 and L4 medial branches and "
+         "the left L5 dorsal ramus",
+         _DICTATED.split("\n")),
+        # ... but in paragraphs that end with full stops, a long line without one going on in lower case was wrapped
+        ("The patient was positioned prone on the table and the low back was prepped and draped in the usual "
+         "sterile fashion\nwith chlorhexidine after consent was signed by the patient in the holding area.\n"
+         "Fluoroscopy was used to identify the right L4-L5 and L5-S1 facet joints and needles were advanced into each "
+         "joint in turn.",
+         ["The patient was positioned prone on the table and the low back was prepped and draped in the usual "
+          "sterile fashion\nwith chlorhexidine after consent was signed by the patient in the holding area.",
+          "Fluoroscopy was used to identify the right L4-L5 and L5-S1 facet joints and needles were advanced into "
+          "each joint in turn."]),
     ],
 )
 def test_boundaries(text: str, expected: list[str]) -> None:

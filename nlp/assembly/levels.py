@@ -7,7 +7,14 @@ import re
 
 from nlp.assembly.base import NERVE_PROCEDURES, AssemblerBase, Instance, rx, sides_of
 from nlp.facts import Evidence
-from nlp.levels import joint_index, joints_supplied_by, nerve_at_landmark, parse_levels, region_of
+from nlp.levels import (
+    joint_index,
+    joints_supplied_by,
+    nerve_at_landmark,
+    parse_levels,
+    region_of,
+    spoken_as_digits,
+)
 from nlp.note import CANCEL_SECTIONS, Mention
 
 _NERVE_AFTER = re.compile(r"\s{0,3}(?:medial\s+branch|mbs?\b|dorsal\s+ram)", re.I)  # "C3 / C4 medial branch blocks"
@@ -261,6 +268,7 @@ class LevelSteps(AssemblerBase):
         """A pair written as two vertebrae that name two targets: "C3/C4" before a bony landmark, after the TON in
         a nerve list ("left TON and C3/C4 MBB") or right after a nerve word ("MB L3/L4"), or "L3 L4" (both region
         letters, a space or a spaced slash between) before a nerve word. "L4/5 MBB" and "L4-L5" stay joints."""
+        written = spoken_as_digits(written)  # "L three L four medial branches"
         if landmark is not None or (nerve_list and _SLASHED_PAIR.fullmatch(written)):
             return "/" in written
         return bound == "medial_branch" and bool(_SPACED_PAIR.fullmatch(written))

@@ -54,16 +54,20 @@ def ends_mid_phrase(line: str) -> bool:
 
 _GOES_ON = re.compile(r"[a-z]|[CTLS]\d")  # a wrapped line's next line: lower case, or a level ("left\nL4-L5")
 # ("=> L L4-5 IA only", "+ L paraspinal TPI x2"; not "+ 20 mg Depo-Medrol", the rest of a mixture)
-_NEW_ITEM = re.compile(rf"{KEY}|\d{{1,2}}[.)]\s|[-*\u2022\[]|\+(?![ \t]*\d)|[A-Z]{{2,}}|=>|\u2192")
+# (an upper-case abbreviation going on in lower case, "L4 and L5\nSAP/TP junctions", is the wrapped sentence's)
+_NEW_ITEM = re.compile(
+    rf"{KEY}|\d{{1,2}}[.)]\s|[-*\u2022\[]|\+(?![ \t]*\d)|[A-Z]{{2,}}(?![A-Za-z/]*[ \t]+[a-z])|=>|\u2192")
 
 
-def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH) -> bool:
+def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH, unwrapped: bool = False) -> bool:
     """A hard-wrapped paragraph: a long line with no end punctuation followed by a line that goes on."""
     if text.count("\n", newline, nxt) > 1:
         return False  # a blank line always ends a sentence
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     if line.endswith((".", ":", ";", "!", "?")) or "|" in line or len(COLUMN_GAP.findall(line)) >= 2:
         return False  # (a table row, with pipes or space-aligned columns, is a line of its own)
+    if unwrapped:  # only a line that stops on "the", "of", ... goes on
+        return ends_mid_phrase(line) and text[nxt : nxt + 1].islower() and not _NEW_ITEM.match(text, nxt)
     near_width = width >= _MIN_WRAP_WIDTH and len(line) >= width * _NEAR_WIDTH
     if near_width and _GOES_ON.match(text, nxt) and not _NEW_ITEM.match(text, nxt):
         return True  # "...oblique view the right L4-L5\nfacet joint was visualized" in a note wrapped at 72
@@ -74,18 +78,35 @@ def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH) -> boo
     return not _NEW_ITEM.match(text, nxt)
 
 
+_PARAGRAPH_LINE = 110  # longer than any wrap width seen in notes
+_SPREAD = 40
+
+
+def _paragraph_lines(text: str) -> bool:
+    """Lines that are paragraphs, never wrapped: several lines longer than any wrap width, of lengths far apart
+    (a note wrapped at a width has its long lines all near that width), or one line twice that long, in a note
+    whose long lines mostly stop without a full stop. Dictations typed without full stops ("history the patient
+    had two prior ...\nprocedure in detail the patient was ...") end their sentences at the line breaks."""
+    lines = [line.rstrip() for line in text.split("\n") if len(line.rstrip()) > _PARAGRAPH_LINE]
+    long = [len(line) for line in lines]
+    if sum(line.endswith((".", "!", "?", ":", ";")) for line in lines) * 2 >= len(lines):
+        return False  # paragraphs that end with full stops: a line without one may still be wrapped
+    return (len(long) >= 2 and max(long) - min(long) > _SPREAD) or any(n > 2 * _PARAGRAPH_LINE for n in long)
+
+
 def boundary_offsets(text: str) -> list[int]:
     """Character offsets where a new sentence starts."""
     starts = []
     # The note's own wrap width (its longest line, up to _WRAP_WIDTH): a line near it that stops without end
     # punctuation, followed by a lower-case line, was wrapped.
     width = min(_WRAP_WIDTH, max(map(len, text.split("\n"))))
+    unwrapped = _paragraph_lines(text)
     # Dictation left as words ("... the left side period the patient ..."): in a note that does it more than
     # once, a spoken "period" ends a sentence.
     if text.count(" period") > 1:
         starts.extend(m.end() for m in _SPOKEN_PERIOD.finditer(text))
     for m in _BOUNDARY.finditer(text):
-        if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end(), width):
+        if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end(), width, unwrapped):
             continue
         # "Side ........ Right": a form's dotted leader is not the end of a sentence
         if m.group(0).strip() == "" and _LEADER.search(text, max(0, m.start() - 8), m.start()):
