@@ -1149,6 +1149,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "intent": "therapeutic"}),
     ("spaced-ct", "procedure right <j side=right>T7 8</j> facet joint injection under C T guidance with 20 mg "
      "kenalog", {"guidance": "ct"}),
+    ("location-for-nerve", "Medial branch blocks, block #1.\nRight - <j level=T12-L1,L1-L2 side=right>T11, T12, L1 "
+     "medial branches</j>\nTargets (fluoroscopy): junction of SAP and TP of the vertebra below each nerve - T12 for "
+     "T11, L1 for T12, L2 for L1.\nBupivacaine 0.5% 0.5 mL per site, no steroid.", {"intent": "diagnostic"}),
 
 ]
 

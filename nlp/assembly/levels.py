@@ -209,6 +209,8 @@ class LevelSteps(AssemblerBase):
         if landmark and nerve_ctx and any(self._bound_to(x, sent) == "medial_branch" for x in sent
                                           if x.category == "LEVEL"):
             return  # "the L4 and L5 transverse processes (for the L3 and L4 medial branches)": a location
+        if nerve_ctx and rx("location_for").match(self.text, m.end):
+            return  # "junction of SAP and TP of the vertebra below each nerve - T12 for T11, L1 for T12": a location
         # Sides can change inside one expression ("right L4-5 and left L5-S1" is two mentions here,
         # but "L3-4 right, L4-5 left" is one): re-resolve per item when side words sit inside the span.
         inner_sides = [s for s in sent if s.category == "SIDE" and m.start <= s.start < m.end]
