@@ -1152,6 +1152,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("location-for-nerve", "Medial branch blocks, block #1.\nRight - <j level=T12-L1,L1-L2 side=right>T11, T12, L1 "
      "medial branches</j>\nTargets (fluoroscopy): junction of SAP and TP of the vertebra below each nerve - T12 for "
      "T11, L1 for T12, L2 for L1.\nBupivacaine 0.5% 0.5 mL per site, no steroid.", {"intent": "diagnostic"}),
+    ("side-all-done", "Proc: B <j level=L4-L5 side=right>L4-5</j>, <j level=L5-S1 side=bilateral>L5-S1</j> FJI\n"
+     "R: all 2 done. L: L4-5 not entered (osteophyte), L5-S1 done.\nfluoro. kenalog 40 split.", {}),
+    ("facet-changes-finding", "MRI 09/2025: moderate left L4-5 facet arthropathy; mild L3-4 facet changes "
+     "bilaterally.\nProcedure: CT-guided <j side=left>left L4-5</j> facet joint injection with methylprednisolone.",
+     {"guidance": "ct"}),
+    ("nerves-then-all-lesioned", "Procedure: RF neurotomy T12-L1, L1-2 facets, both sides.\n- Right side first: "
+     "<j level=T12-L1,L1-L2 side=bilateral>T11, T12 and L1 medial branches</j>, fluoroscopy.\n- Lesion 80 C x 90 s."
+     "\n- Left side: same three nerves, same parameters, all lesioned.", {}),
 
 ]
 

@@ -194,6 +194,9 @@ class SideSteps(AssemblerBase):
             zone = sides[0].meta["zone"]
             if zone not in ("header", "body", "complications"):
                 continue
+            if zone == "body" and len(sides) == 1 and rx("all_done").search(self.text, *bounds):
+                self._all_done_on(sides[0])  # "L: all 3 done."
+                continue
             repeat = any(x.category == "REPEAT" and x.asserted for x in mentions)
             done_here = any(x.category in ("PERFORMED", "ACTION") and x.asserted and not self._denied_here(x)
                             for x in mentions)  # not "Not performed."
@@ -226,6 +229,15 @@ class SideSteps(AssemblerBase):
                     # "Performed: right side only": the other side was not done
                     other = {"right", "left"} - {s.value}
                     owner.removals.append((None, other, s.start))
+
+    def _all_done_on(self, side: Mention) -> None:
+        """ "Proc: B L3-4, L4-5, L5-S1 FJI / L: all 3 done.": the procedure's listed joints, done on that side."""
+        owner = self._last_before(side)
+        if owner is None or any(j[0].startswith("nerve:") for j in owner.joints):
+            return  # (joints listed, not reached through nerves)
+        listed = [j for j in owner.joints if j[4] and j[3] == "header"]
+        for name, _, ev, _, _ in listed:
+            owner.joints.append((name, sides_of(side.value), [*ev[:1], self._ev(side)], "body", True))
 
     def _trailing_repeat(self, mentions: list[Mention]) -> None:
         """ "needles at the T11, T12 and L1 medial branches on the right, then the same three nerves on the left": a
