@@ -108,6 +108,35 @@ def _value_row(line: str, start: int, columns: list[tuple[float, str | None]]) -
     return ticks, (start + parts[0][0] + lead, start + parts[0][0] + len(label.rstrip())), bool(ticks) and not_done
 
 
+_NO_MARK = re.compile(r"(?:N|No|NO|no)\*?")
+
+
+def _aligned_mark_row(line: str, start: int, columns: list[tuple[float, str | None]]) -> tuple[
+        list[tuple[int, int, str]], tuple[int, int], bool] | None:
+    """ "L5-S1     Y     N*    L4 MB + L5 DR" under "Joint     RT    LT    Nerves": a space-aligned row whose
+    cells under the side columns say Y or N."""
+    if "|" in line or "\t" in line:
+        return None
+    cells = list(_CELL.finditer(line))
+    if len(cells) < 2 or not _LEVEL_LABEL.search(cells[0].group()):
+        return None
+    ticks, not_done, sided = [], False, 0
+    for c in cells[1:]:
+        side = _column_side(columns, c.start(), c.end())
+        if side is None:
+            continue
+        if _MARK.fullmatch(c.group()):
+            ticks.append((start + c.start(), start + c.end(), side))
+        elif _NO_MARK.fullmatch(c.group()):
+            not_done = True
+        else:
+            return None  # not a row of marks
+        sided += 1
+    if not sided:
+        return None
+    return ticks, (start + cells[0].start(), start + cells[0].end()), bool(ticks) and not_done
+
+
 def _column_side(columns: list[tuple[float, str | None]], start: int, end: int) -> str | None:
     """The side of the column a mark between `start` and `end` sits under, or None when it is off every column
     or under one that is not a side."""
@@ -224,7 +253,8 @@ def form_marks(text: str) -> FormMarks:
         if not boxes:
             if columns is not None and _RULE_ROW.fullmatch(line.strip()):
                 continue  # "|--------|-------|" under a grid header
-            row = _mark_row(line.rstrip("\r\n"), start, columns) if columns is not None else None
+            row = (_mark_row(line.rstrip("\r\n"), start, columns) or _aligned_mark_row(
+                line.rstrip("\r\n"), start, columns)) if columns is not None else None
             if row is not None:  # "| L4/5 |  X  |  X  |": bare marks under side columns
                 ticks, label, one_side = row
                 grid.extend(ticks)

@@ -1160,6 +1160,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("nerves-then-all-lesioned", "Procedure: RF neurotomy T12-L1, L1-2 facets, both sides.\n- Right side first: "
      "<j level=T12-L1,L1-L2 side=bilateral>T11, T12 and L1 medial branches</j>, fluoroscopy.\n- Lesion 80 C x 90 s."
      "\n- Left side: same three nerves, same parameters, all lesioned.", {}),
+    # --- round 23 first contact (session 7) ---
+    ("side-of-one-region-not-done", "Procedures (diagnostic block #1 both regions):\n  A. Cervical MBB - RIGHT: "
+     "<j level=C4-C5,C5-C6 side=right>C4, C5, C6 medial branches</j>\n  B. Lumbar MBB - LEFT: <j level=L4-L5,L5-S1 "
+     "side=left>L3, L4 medial branches and L5 dorsal ramus</j>\n\nTechnique: Fluoroscopic guidance, 0.3 mL 2% "
+     "lidocaine at each target. No steroid. Left neck and right low back not blocked.", {"intent": "diagnostic"}),
+    ("scheduled-list-then-narrative", "Scheduled procedures:\n  1. Right cervical medial branch blocks C3-C4 and "
+     "C4-C5\n  2. Right lumbar medial branch blocks L4-L5 and L5-S1\n\nProcedure 1 was performed as described "
+     "below. Procedure 2 was NOT performed: after the cervical blocks the patient became lightheaded and we agreed "
+     "not to proceed with the lumbar portion today.\n\nCervical blocks: under fluoroscopy, needles to the waist of "
+     "the right C3, C4 and C5 articular pillars. <j level=C3-C4,C4-C5 side=right>Right C3, C4 and C5 medial "
+     "branches</j> were each blocked with 0.4 mL of 0.5% bupivacaine.", {}),
+    ("deferred-to-today", "Right T12-L1 blocks were done last month. Left deferred to today because of a rib "
+     "contusion at that time.\nToday: diagnostic block #1. Under fluoroscopy, needles to the <j level=T12-L1 "
+     "side=left>left T11 and T12 medial branches</j>. Bupivacaine 0.5 mL each.", {}),
+    ("no-thermal-lesion-of-one-nerve", "(a) Thermal radiofrequency neurotomy of the <j level=C3-C4,C4-C5 side=right>"
+     "right C3, C4 and C5 medial branches</j>: fluoroscopic guidance, lidocaine, lesions 80 C x 90 s.\n(b) Pulsed "
+     "radiofrequency of the right third occipital nerve at the right C2-C3 joint, 42 C for 4 minutes. No thermal "
+     "lesion of the TON.", {"kind": "radiofrequency_ablation"}),
+    ("diagnostics-letterhead", "NORTHSIDE DIAGNOSTICS AND IMAGING\nCT GUIDED RIGHT <j side=right>L5-S1</j> FACET "
+     "JOINT INJECTION\nUnder CT guidance a 22G needle was advanced into the joint; 40 mg triamcinolone injected.",
+     {"guidance": "ct", "intent": "therapeutic"}),
+    ("yes-no-side-grid", "RF NEUROTOMY - LUMBAR\n\nJoint     RT    LT    Nerves\n<j side=bilateral>L3-4</j>      Y"
+     "     Y     L2 + L3 MB\n<j side=right>L5-S1</j>     Y     N     L4 MB + L5 DR\n\nFluoro. Lesions 80 C x "
+     "90 s.", {}),
 
 ]
 

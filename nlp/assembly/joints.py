@@ -98,9 +98,13 @@ class JointSteps(AssemblerBase):
             if level is None and any(lv is not None and sd & sides and 0 <= pos - ps <= _ANAPHORA_REACH
                                      for lv, sd, ps in inst.removals):
                 continue  # "the left L5-S1 was NOT injected. The joint is fused on the left ...": that joint only
-            if level is not None and level.startswith("region:"):  # "Lumbar: not done"
+            if level is not None and level.startswith("region:"):  # "Lumbar: not done", "left neck not blocked"
                 for joint in [j for j in joints.values() if region_of(j.level) == level.removeprefix("region:")]:
-                    del joints[joint.level]
+                    remaining = sides_of(joint.side) - sides
+                    if sides and joint.side is not None and remaining:
+                        joint.side = side_name(remaining)
+                    elif not sides or joint.side is not None:
+                        del joints[joint.level]
                 continue
             if level is not None and self._done_after(inst, level, sides, pos):
                 continue  # "the C6-7 joint could not be seen ... then the right C6-7 joint was injected"

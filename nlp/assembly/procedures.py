@@ -168,9 +168,12 @@ class ProcedureSteps(AssemblerBase):
             name = "radiofrequency_ablation" if m.category == "ACTION" else m.meta.get("name", m.meta.get("kind"))
             inst = self.instances.get(name)
             if inst is None or m.meta["zone"] not in ("header", "body") or any(
-                    x.category in ("LEVEL", "SIDE", "REGION") for x in self.by_sent.get(m.sent, [])) \
+                    x.category in ("LEVEL", "SIDE", "REGION") or (
+                        x.category == "NERVE" and x.value in ("third_occipital", "l5_dorsal_ramus"))
+                    for x in self.by_sent.get(m.sent, [])) \
                     or rx("one_site").search(self.text, *self._sent_bounds(m.sent)):
-                continue  # about one level, side, region or site ("No thermal lesion was made in the neck")
+                continue  # about one level, side, region or site ("No thermal lesion was made in the neck", "No
+                # thermal lesion of the TON")
             if m.negated and not called_off and not self._negates_procedure(m):
                 continue  # "No steroid was given with the facet nerve blocks": the negation is about the steroid
             if not any(x.start > m.start for x in inst.mentions):

@@ -220,7 +220,11 @@ class SideSteps(AssemblerBase):
                     continue  # "the patient's right buttock pain was gone", "similar pain on the left, never tested"
                 if (s.cancelled or (s.negated and not s.finding) or unflagged_not_done) and not (
                         s.historical or s.hypothetical):
-                    owner.removals.append((None, sides_of(s.value), s.start))
+                    # "Left neck and right low back not blocked": a side of one region
+                    region = next((x for x in mentions if x.category == "REGION"
+                                   and rx("adjacent").fullmatch(self.text, s.end, x.start)), None)
+                    level = None if region is None else f"region:{region.value}"
+                    owner.removals.append((level, sides_of(s.value), s.start))
                 elif repeat and s.asserted and zone in ("header", "body"):
                     owner.repeat_sides.append(s.value)
                 elif s.asserted and zone in ("header", "body") and s.value in ("right", "left") and done_here and (
@@ -265,8 +269,10 @@ class SideSteps(AssemblerBase):
 
     def _region_not_done(self, mentions: list[Mention]) -> None:
         """ "Lumbar: NOT DONE." in a note with cervical and lumbar blocks: the region's joints were not done."""
+        # (not "after the cervical blocks the patient became lightheaded": when, not what)
         regions = [x for x in mentions if x.category == "REGION" and x.meta["zone"] in ("header", "body")
-                   and not (x.historical or x.hypothetical or x.generic)]
+                   and not (x.historical or x.hypothetical or x.generic)
+                   and not rx("time_reference").search(self.text[max(0, x.start - 16) : x.start])]
         if not regions or any(x.category in ("PROCEDURE", "SIDE") for x in mentions):
             return
         owner = self._last_before(regions[0])

@@ -13,7 +13,7 @@ from spacy.vocab import Vocab
 
 from nlp.checkboxes import form_marks, may_have_marks
 from nlp.documents import older_document_spans
-from nlp.keylines import KEY
+from nlp.keylines import KEY, LIST_ITEM
 from nlp.note import Mention, Note
 from nlp.pipeline.components import CONTEXT_ATTRS, SPAN_GROUP
 from nlp.pipeline.doctext import doc_text
@@ -90,6 +90,8 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
                 spans.append((blank, end, None))
                 continue
             restart = _restarted_list(text, title_end, end)
+            if restart is None and section.category == "plan":
+                restart = _list_block_end(text, title_end, end)
             if restart is not None:
                 spans.append((start, restart, section.category))
                 spans.append((restart, end, None))
@@ -138,6 +140,16 @@ def _restarted_list(text: str, body_start: int, end: int) -> int | None:
         return None
     again = _BLANK_THEN_FIRST_ITEM.search(text, first.end(), end)
     return again.start() + 1 if again else None
+
+
+def _list_block_end(text: str, body_start: int, end: int) -> int | None:
+    """ "Scheduled procedures:\n  1. ...\n  2. ...\n\nProcedure 1 was performed as described below.": a plan
+    header whose list starts on the next line ends at the blank line after the list."""
+    line_end = text.find("\n", body_start)
+    if line_end < 0 or text[body_start:line_end].strip(" \t,:") or not LIST_ITEM.match(text, line_end + 1):
+        return None
+    blank = text.find("\n\n", line_end, end)
+    return blank + 1 if blank >= 0 else None
 
 
 def doc_to_mentions(doc: Doc) -> Note:
