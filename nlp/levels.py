@@ -155,7 +155,7 @@ _ITEM_RE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<r1>{_REG})\s?(?P<n1>\d{{1,2}})(?![0-9])"
     # An OCR'd "1" read as "l" after a region letter ("L5-Sl", "T12-Ll") is taken as the digit.
     rf"(?:(?P<sep>{_DASH})(?P<r2>{_REG})?\s?(?P<n2>\d{{1,2}}|(?<=[CTLS])l(?![A-Za-z]))(?![0-9]){_NOT_UNIT}"
-    rf"|(?P<r2b>{_REG})(?P<n2b>\d{{1,2}})(?![0-9]))?"
+    rf"|(?P<r2b>{_REG})(?P<n2b>\d{{1,2}}|(?<=S)l(?![A-Za-z]))(?![0-9]))?"
     rf"|(?<![A-Za-z0-9.])(?P<bn1>\d{{1,2}})(?P<bsep>\s?[-\u2013/]\s?)(?P<br2>{_REG})?(?P<bn2>\d{{1,2}})(?![0-9]){_NOT_UNIT}"
     # "L2,3,4": a bare number after a comma, the next vertebra of the list (checked when parsed)
     rf"|(?<=,)\s?(?P<sn>\d{{1,2}})(?![0-9])(?!\s?[-\u2013/]\s?\d){_NOT_UNIT}"

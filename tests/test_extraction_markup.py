@@ -1184,6 +1184,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("yes-no-side-grid", "RF NEUROTOMY - LUMBAR\n\nJoint     RT    LT    Nerves\n<j side=bilateral>L3-4</j>      Y"
      "     Y     L2 + L3 MB\n<j side=right>L5-S1</j>     Y     N     L4 MB + L5 DR\n\nFluoro. Lesions 80 C x "
      "90 s.", {}),
+    ("ocr-scan", "PAlN CLlNlC - PROCEDURE SHEET\nProc: <j>L4/5</j> + <j level=L5-S1>L5Sl</j> facet jt injections under "
+     "image inten-\nsifier. Depo-Medrone 4Omg + O.25% bupiv 3ml. Tol. well.", {"guidance": "fluoroscopy"}),
 
 ]
 

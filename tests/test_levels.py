@@ -53,6 +53,7 @@ def _joints(text: str) -> list[str]:
         ("T11-12", ["T11-T12"]),
         ("L4-5 and L5-Sl", ["L4-L5", "L5-S1"]),  # OCR: "1" read as "l" after a region letter
         ("T12-Ll", ["T12-L1"]),
+        ("L45 + L5Sl", ["L4-L5", "L5-S1"]),  # ... also in a concatenated joint
         ("L four five", ["L4-L5"]),  # spoken numbers, as speech recognition writes them
         ("C seven T one", ["C7-T1"]),
         ("L three through S one", ["L3-L4", "L4-L5", "L5-S1"]),
