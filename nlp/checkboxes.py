@@ -108,6 +108,35 @@ def _value_row(line: str, start: int, columns: list[tuple[float, str | None]]) -
     return ticks, (start + parts[0][0] + lead, start + parts[0][0] + len(label.rstrip())), bool(ticks) and not_done
 
 
+_SIDE_HEADER = re.compile(r"sides?|laterality|lat\.?", re.I)
+_SIDE_HEADER_CELL = re.compile(r"[ \t](?:sides?|laterality)(?:[ \t]{2,}|\t)", re.I)  # (a cheap test for it)
+_SIDE_VALUE = {"r": "right", "rt": "right", "right": "right", "l": "left", "lt": "left", "left": "left",
+               "b": "bilateral", "bil": "bilateral", "bilat": "bilateral", "bilateral": "bilateral",
+               "both": "bilateral", "r+l": "bilateral", "l+r": "bilateral", "r&l": "bilateral", "r/l": "bilateral"}
+
+
+def _side_column(line: str) -> float | None:
+    """The centre of the "Side" column of a table header ("Level    Side    Entered   Vol"), else None."""
+    if "|" in line:
+        return None
+    cells = list(_CELL.finditer(line))
+    heads = [c for c in cells if _SIDE_HEADER.fullmatch(c.group())]
+    return (heads[0].start() + heads[0].end()) / 2 if len(cells) >= 3 and len(heads) == 1 else None
+
+
+def _side_cell(line: str, centre: float) -> tuple[int, int, str] | None:
+    """A table row's side cell under the "Side" column ("L3-4     B*      R yes"): its span and side."""
+    cells = list(_CELL.finditer(line))
+    if len(cells) < 2 or "|" in line or not _LEVEL_LABEL.search(cells[0].group()):
+        return None
+    for c in cells[1:]:
+        word = c.group().split()[0]
+        side = _SIDE_VALUE.get(word.rstrip("*").lower())
+        if side is not None and abs((c.start() + c.start() + len(word)) / 2 - centre) <= _COLUMN_REACH:
+            return c.start(), c.start() + len(word), side
+    return None
+
+
 _NO_MARK = re.compile(r"(?:N|No|NO|no)\*?")
 
 
@@ -230,7 +259,7 @@ _ANSWER_WORD = re.compile(r"[ \t:](?:Y|N|Yes|No|YES|NO)(?:[ \t]{2,}\S|[ \t]*\||[
 def may_have_marks(text: str) -> bool:
     """Whether a note can have anything `form_marks` reads: a box, a table cell or an option answered Y/N."""
     return "[" in text or "(" in text or "|" in text or any(c in text for c in "\u2610\u2611\u2612") or bool(
-        _ANSWER_WORD.search(text))
+        _ANSWER_WORD.search(text)) or bool(_SIDE_HEADER_CELL.search(text))
 
 
 def box_pattern() -> re.Pattern[str]:
@@ -245,11 +274,19 @@ def form_marks(text: str) -> FormMarks:
     denied: list[tuple[int, int]] = []
     grid: list[tuple[int, int, str]] = []
     columns: list[str | None] | None = None
+    side_column: float | None = None  # the centre of a "Side" column in a table of levels
     pos = 0
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
         boxes = [(m.start() + start, m.end() + start, m.lastgroup == "ticked") for m in box_re.finditer(line)]
+        if not line.strip():
+            side_column = None
+        elif side_column is not None and (cell := _side_cell(line, side_column)) is not None:
+            grid.append((start + cell[0], start + cell[1], cell[2]))  # "L4-5     B       yes/yes   1 mL"
+            continue
+        else:
+            side_column = _side_column(line)
         if not boxes:
             if columns is not None and _RULE_ROW.fullmatch(line.strip()):
                 continue  # "|--------|-------|" under a grid header

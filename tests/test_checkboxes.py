@@ -58,6 +58,22 @@ def test_space_aligned_grid_reads_sides_by_column_and_drops_rows_with_nothing_ti
     assert [text[a:b].strip() for a, b in marks.unticked] == ["C3-4"]
 
 
+def test_space_aligned_yes_no_cells_under_side_columns() -> None:
+    text = "Joint     RT    LT    Nerves\nL4-5      Y     Y     L3 + L4 MB\nL5-S1     Y     N*    L4 MB + L5 DR\n"
+    marks = form_marks(text)
+    rows = [(text[: s].count("\n"), side) for s, _, side in marks.grid_sides]
+    assert rows == [(1, "right"), (1, "left"), (2, "right")]
+    assert [text[a:b] for a, b in marks.affirmed] == ["L5-S1"]  # its "N" is about the left side only
+
+
+def test_side_column_of_a_table_of_levels() -> None:
+    text = "Level    Side    Entered   Vol\nL2-3     R       yes       1 mL\nL4-5     B*      yes/yes   1 mL each\n\n" \
+        "Dx       R       L4-5 pain\n"
+    marks = form_marks(text)
+    rows = [(text[: s].count("\n"), side) for s, _, side in marks.grid_sides]
+    assert rows == [(1, "right"), (2, "bilateral")]  # (the table ends at the blank line)
+
+
 def test_boxes_off_the_side_columns_are_not_a_grid_row() -> None:
     text = "Level        Right    Left\nLevels: L4-5 [x]  L5-S1 [ ]\n"
     marks = form_marks(text)

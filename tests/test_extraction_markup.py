@@ -1186,6 +1186,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "90 s.", {}),
     ("ocr-scan", "PAlN CLlNlC - PROCEDURE SHEET\nProc: <j>L4/5</j> + <j level=L5-S1>L5Sl</j> facet jt injections under "
      "image inten-\nsifier. Depo-Medrone 4Omg + O.25% bupiv 3ml. Tol. well.", {"guidance": "fluoroscopy"}),
+    ("table-side-column", "FACET INJ - LUMBAR\nFluoro: yes (C-arm, oblique)\n\nLevel    Side    Vol\n<j side=right>"
+     "L2-3</j>     R       1 mL\n<j side=bilateral>L4-5</j>     B       1 mL each\n\nInjectate: Kenalog 40 mg with "
+     "bupivacaine.", {}),
 
 ]
 
