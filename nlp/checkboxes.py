@@ -137,7 +137,7 @@ def _side_cell(line: str, centre: float) -> tuple[int, int, str] | None:
     return None
 
 
-_NO_MARK = re.compile(r"(?:N|No|NO|no)\*?")
+_NO_MARK = re.compile(r"(?:N|No|NO|no)\*?|-{1,2}|\u2014|\u2013")  # (a dash: nothing in that cell)
 
 
 def _aligned_mark_row(line: str, start: int, columns: list[tuple[float, str | None]]) -> tuple[

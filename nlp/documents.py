@@ -128,7 +128,7 @@ def older_document_spans(text: str) -> list[tuple[int, int]]:
                      for m in p[rule].finditer(text))
     previous = [m.start() for m in p["previous"].finditer(text)]
     if not headers and not previous:
-        return timeline_spans(text) + dated_event_spans(text)  # an ordinary note: no document boundaries
+        return timeline_spans(text) + dated_event_spans(text) + struck_spans(text)  # an ordinary note: no boundaries
     encounter = _encounter_date(text)
     # Boundaries in order: (position, is this an older document from here on?)
     marks: list[tuple[int, bool | None]] = [(start, True) for start in previous]
@@ -155,4 +155,12 @@ def older_document_spans(text: str) -> list[tuple[int, int]]:
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         if older and start < end:
             spans.append((start, end))
-    return spans + timeline_spans(text) + dated_event_spans(text)
+    return spans + timeline_spans(text) + dated_event_spans(text) + struck_spans(text)
+
+
+def struck_spans(text: str) -> list[tuple[int, int]]:
+    """ "[Original text struck through in the EHR: "... the right L4-5 facet joint was entered and injected ..."]":
+    text the record itself shows as struck out says nothing about this encounter."""
+    if "[" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _patterns()["struck_text"].finditer(text)]

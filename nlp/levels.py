@@ -147,7 +147,7 @@ def nerve_at_landmark(vertebra: str, landmark: str) -> str | None:
 
 # --- notation parsing ---------------------------------------------------------------------------
 
-_DASH = r"(?:\s?[-\u2010\u2011\u2012\u2013\u2014/]\s?|\s(?:through|thru|to)\s|\s)"
+_DASH = r"(?:\s?[-\u2010\u2011\u2012\u2013\u2014/]\s?|\s(?i:through|thru|to)\s|\s)"
 _REG = r"[CTLSctls]"
 _NOT_UNIT = r"(?!\s?(?:mg|ml|mL|cc|%|mm|cm|g\b|gauge|-gauge|inch|hz|volts?|v\b|sec|s\b|min))"
 # One item: a vertebra, a pair or range of vertebrae, or a concatenated joint (L45, L5S1, C56, T12L1).
@@ -341,7 +341,7 @@ def parse_levels(text: str) -> list[LevelItem]:
             continue
         if upper is None:
             continue
-        explicit_range = bool(re.search(r"through|thru|to", sep))
+        explicit_range = bool(re.search(r"through|thru|to", sep, re.I))
         lower = _vertebra((r2 or r1).upper(), n2)
         if lower is None and not r2 and r1 == "L" and n2 == "1" and upper == "L5":
             lower = "S1"  # "L5-1" is occasionally written for L5-S1

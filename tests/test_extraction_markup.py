@@ -1189,6 +1189,34 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("table-side-column", "FACET INJ - LUMBAR\nFluoro: yes (C-arm, oblique)\n\nLevel    Side    Vol\n<j side=right>"
      "L2-3</j>     R       1 mL\n<j side=bilateral>L4-5</j>     B       1 mL each\n\nInjectate: Kenalog 40 mg with "
      "bupivacaine.", {}),
+    # --- round 24 first contact (session 7) ---
+    ("guidance-in-position-line", "CERVICAL MEDIAL BRANCH BLOCK - RIGHT\nBlock: diagnostic, #1 of 2.\n\nPosition: "
+     "prone. Lateral approach under fluoroscopy.\n\nTARGET                 POSITION\n<j level=C3-C4,C4-C5 "
+     "side=right>C3 medial branch        waist of C3 pillar\nC4 medial branch        waist of C4 pillar\nC5 medial "
+     "branch</j>        waist of C5 pillar\n\nBupivacaine 0.3 mL each.", {"guidance": "fluoroscopy"}),
+    ("after-completing-one-side", "Planned: bilateral L4-5 and L5-S1 RFA.\nRIGHT: <j level=L4-L5,L5-S1 side=right>"
+     "L3 MB, L4 MB, L5 DR</j> lesioned 80 C x 90 s under fluoroscopy.\nLeft side aborted: after completing the right "
+     "side the patient had a vasovagal episode. No left cannulas were placed.", {}),
+    ("dash-cells-under-side-columns", "LUMBAR FACET JOINT INJECTION (INTRA-ARTICULAR)\n\nJOINTS INJECTED\n"
+     "  LEVEL     RT    LT    INJECTATE\n  <j side=bilateral>"
+     "L3-L4</j>     X     X     triamcinolone 10 mg\n  <j side=right>L4-L5</j>     X     -     triamcinolone 10 mg\n"
+     "\nImaging: C-arm fluoroscopy.", {}),
+    ("no-lesion-made-there", "RFA under fluoroscopy of the <j level=L4-L5 side=bilateral>L3 and L4 medial "
+     "branches</j> on both sides and the <j level=L5-S1 side=right>L5 dorsal rami</j>, lesions 80 C x 90 s.\nLeft L5 "
+     "dorsal ramus: motor response persisted at every position; no lesion made there.", {}),
+    ("another-procedure-instead", "Pre-procedure header (from order): Right L5-S1 facet joint injection\nRepeat "
+     "exam showed an L5 radiculopathy. The right L5-S1 facet joint injection was not performed.\nInstead, a right "
+     "L5-S1 transforaminal epidural steroid injection was done under fluoroscopy with dexamethasone.", {}),
+    ("struck-through-text", "PROCEDURE NOTE - AMENDED\nProcedure: Right L4-5 facet joint injection, fluoroscopic "
+     "guidance\n\n[Original text struck through in the EHR: \"Under fluoroscopy the right L4-5 facet joint was "
+     "entered and injected with 40 mg triamcinolone.\"]\n\nAMENDMENT: saved to this chart in error. No injection "
+     "or other procedure was performed on this patient today.", {}),
+    ("procedure-day-h-and-p-first", "Pain clinic :: procedure day\ndate 08/27/2026 ; pt Y. K.\n-----\nPRE-OP H&P"
+     "\naxial LBP both sides. plan: bilat L45 + L5S1 facet joint injections today.\n\nPROCEDURE\nbilat "
+     "<j side=bilateral>L4 5</j> and <j side=bilateral>L5 S1</j> intra-articular facet jt injections, fluoroscopy. "
+     "each joint was injected with 0.5 mL 0.5% bupivacaine + 10 mg triamcinolone.", {}),
+    ("upper-case-range", "RFA R <j level=L3-L4,L4-L5,L5-S1 side=right>L3 THRU S1</j> FACETS. FLUORO. 1CC 2% LIDO EA "
+     "SITE THEN 85C X 90S.", {}),
 
 ]
 

@@ -37,14 +37,21 @@ __all__ = ["assemble"]
 class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSteps):
     """One note's assembly: the steps above, in order."""
 
-    def _document_title(self) -> bool:
+    def _document_title(self, done: bool) -> bool:
         """ "INFORMED CONSENT FOR PROCEDURE" as the first line, or as an upper-case title under a letterhead line
         or two ("LAKESHORE PAIN CENTER"); not "Informed consent obtained." opening a terse note's second line."""
         lines = [line.strip() for line in self.text.lstrip().splitlines()[:5] if line.strip(" \t-=*_")][:3]
         # ("SUMMIT ORTHOPAEDIC & SPINE - PROCEDURE ORDER / SCHEDULING REQUEST": the part after the practice name)
-        return any((rx("not_a_procedure_title").match(line) or rx("not_a_procedure_title").match(
-            re.split(r"\s[-\u2013\u2014]\s", line)[-1])) and (k == 0 or line.upper() == line)
-                   for k, line in enumerate(lines))
+        title = next((line for k, line in enumerate(lines) if (rx("not_a_procedure_title").match(line) or rx(
+            "not_a_procedure_title").match(re.split(r"\s[-\u2013\u2014]\s", line)[-1])) and (
+                k == 0 or line.upper() == line)), None)
+        if title is None:
+            return False
+        # "PRE-OP H&P ... PROCEDURE\nbilat L4 5 and L5 S1 facet jt injections ...": a procedure-day document whose
+        # H&P comes first has the procedure's own section after it.
+        after = self.text.find(title) + len(title)
+        return not done or not any(start > after and category in ("procedure", "technique")
+                                   for start, _, category in self.note.section_spans)
 
     def _about_a_procedure(self, x: Mention) -> bool:
         """An action, or a "performed" statement unless its sentence is about conservative care or earlier or later
@@ -72,7 +79,7 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
         # says was done.
         other_record = rx("not_a_procedure_record").search(self.text)
         titled = other_record is not None and "\n" not in self.text[: other_record.start()].lstrip()
-        titled = titled or self._document_title()
+        titled = titled or self._document_title(done)
         if rx("no_procedure_today").search(self.text) or (other_record and not done) or titled:
             return []
         self.collect_procedures()

@@ -185,6 +185,8 @@ class AssemblerBase:
             # "A/P: ... we performed bilateral L4-5 facet injections today": only what is said to be done.
             performed = any(x.category == "PERFORMED" and x.asserted for x in self.by_sent[m.sent])
             return "body" if performed else "excluded"
+        if section == "anesthesia" and m.category == "GUIDANCE":
+            return "body"  # "Position: prone ... under fluoroscopy", "Provider: Dr X     Fluoroscopy"
         if section == "indication":
             return "indication"
         if section == "complications":

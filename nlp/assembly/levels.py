@@ -154,8 +154,12 @@ class LevelSteps(AssemblerBase):
             bounds = self._sent_bounds(k)
             # (two sentences on, only a switch of imaging: "... could not be seen. One needle ... We therefore
             # abandoned ultrasound and brought in the C-arm")
+            # (not "Instead, a right L5-S1 transforaminal epidural was done": another procedure, not other imaging)
+            guidance = any(x.category == "GUIDANCE" for x in self.by_sent.get(k, []))
+            other_procedure = any(x.category == "PROCEDURE" and x.asserted and x.meta.get("kind") == "other"
+                                  for x in self.by_sent.get(k, []))
             if k in self.by_sent and rx("converted").search(self.text[bounds[0] : bounds[1]]) and (
-                    k <= sent + 1 or any(x.category == "GUIDANCE" for x in self.by_sent[k])):
+                    guidance or k <= sent + 1) and not other_procedure:
                 return True
         return False
 
