@@ -1217,6 +1217,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "each joint was injected with 0.5 mL 0.5% bupivacaine + 10 mg triamcinolone.", {}),
     ("upper-case-range", "RFA R <j level=L3-L4,L4-L5,L5-S1 side=right>L3 THRU S1</j> FACETS. FLUORO. 1CC 2% LIDO EA "
      "SITE THEN 85C X 90S.", {}),
+    ("dorsal-ramus-at-line-end", "Radiofrequency ablation under fluoroscopy.\nRight: lidocaine, then thermal lesions "
+     "at 80 C for 90 s at <j level=L4-L5,L5-S1 side=right>right L3 MB, L4 MB and L5 DR</j>.\nLeft: pulsed "
+     "radiofrequency at 42 C, 120 s at left L3 MB, L4 MB and L5 DR. No thermal lesion was made on the left.",
+     {"kind": "radiofrequency_ablation"}),
+    ("template-default-side", "CERVICAL RADIOFREQUENCY NEUROTOMY\nUnder fluoroscopy the <j level=C4-C5,C5-C6 "
+     "side=left>right C4, C5 and C6 medial branches</j> were lesioned at 80 C for 90 s.\n\nADDENDUM: The procedure "
+     "was done on the LEFT side. The word \"right\" in the note above is a template default that was not changed.",
+     {}),
+    ("pre-op-h-and-p-header", "Procedure Day Note\n\nPre-procedure H&P\n61F. Two bilateral diagnostic MBBs at the "
+     "L2, L3, L4 medial branches (12/2025, 01/2026), each 80% relief.\nMRI 2025: L3-L4 and L4-L5 facet arthropathy "
+     "bilaterally; L5-S1 normal facets.\n\nProcedure note\nProcedure: <j level=L3-L4,L4-L5 side=left>Left L3-L4 "
+     "and L4-L5</j> facet radiofrequency ablation\nGuidance: fluoroscopy\nLesions 85 C for 90 s at each target.",
+     {}),
+    ("plan-today-header", "Assessment: left C6 radiculopathy; cervical spondylosis.\nPlan today: C7-T1 interlaminar "
+     "epidural steroid injection. Revisit C5-6 MBBs once the arm pain settles.\n\nProcedure: cervical "
+     "interlaminar epidural steroid injection at C7-T1 under fluoroscopy, dexamethasone 10 mg.", {}),
 
 ]
 
