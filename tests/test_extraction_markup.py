@@ -1233,6 +1233,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("plan-today-header", "Assessment: left C6 radiculopathy; cervical spondylosis.\nPlan today: C7-T1 interlaminar "
      "epidural steroid injection. Revisit C5-6 MBBs once the arm pain settles.\n\nProcedure: cervical "
      "interlaminar epidural steroid injection at C7-T1 under fluoroscopy, dexamethasone 10 mg.", {}),
+    # --- round 25 first contact (session 7) ---
+    ("nerves-blocked-beside-a-look-alike", "Procedure listed on the schedule: Bilateral T7-T9 thoracic medial branch "
+     "blocks; trigger point injections\n\nRight side done first: needles under fluoroscopy to the superolateral "
+     "corners of the T8, T9 and T10 transverse processes for the <j level=T8-T9,T9-T10 side=right>right T7, T8 and "
+     "T9 medial branches</j>; 0.5 mL 2% lidocaine at each level.\nThe patient became lightheaded; the left thoracic "
+     "medial branch blocks were NOT done today.\nSitting up, three trigger points in the left rhomboid were "
+     "injected.", {"kind": "medial_branch_block"}),
+    ("abbreviation-wrapped-to-its-own-line", "Procedure: <j level=L4-L5,L5-S1 side=left>left L3 and L4 MB, left L5 "
+     "DR</j> blocks, diagnostic block #1, fluoroscopic guidance. 0.5 mL bupivacaine at each site.\nPain 6/10 -> 1/10 "
+     "at 30 min. Pain diary given. If block #2 also >= 80%, will proceed to left L4-5, L5-S1\nRFA.\n",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("level-said-not-painful", "Nerves blocked today:\n  Right: <j level=C3-C4 side=right>C3, C4, C5 medial "
+     "branches</j>\n  Left:  <j level=C4-C5 side=bilateral>C4, C5 medial branches</j>\n(The left C3 medial branch was not "
+     "blocked; left C3-4 is not painful.)\nFluoroscopy. 0.3 mL of 2% lidocaine per nerve.", {}),
 
 ]
 

@@ -74,13 +74,20 @@ class ProcedureSteps(AssemblerBase):
         """ "T11/T12/L1 MB lt, fluoro. lido 2% only ... block #2": nerves with levels and a drug or a block, and
         no procedure named anywhere (a weak "facet" naming where the pain is does not count), are medial branch
         blocks."""
-        if any(x.category == "PROCEDURE" and self._usable(x) and not x.meta.get("weak") for x in self.note.mentions):
+        named = [x for x in self.note.mentions
+                 if x.category == "PROCEDURE" and self._usable(x) and not x.meta.get("weak")]
+        # (a look-alike done too, "three trigger points were injected", leaves medial branches named with levels a
+        # block of their own; an L5 dorsal ramus alone may be an SI lateral branch procedure's)
+        lookalikes_only = all(x.meta.get("kind") == "other" and x.meta.get("name") not in NERVE_PROCEDURES
+                              and x.meta.get("name") not in SI_NAMES[1:]  # (SI lateral branch work names nerves)
+                              for x in named)
+        if named and not lookalikes_only:
             return
         cue = any(self._usable(x) and (x.category in ("DRUG", "ACTION") or (
             x.category == "PROCREF" and x.text.lower().startswith("block"))) for x in self.note.mentions)
         for sent, mentions in self.by_sent.items():
-            nerves = [x for x in mentions if x.category == "NERVE" and self._usable(x)
-                      and x.value in ("medial_branch", "dorsal_ramus", "third_occipital")]
+            nerves = [x for x in mentions if x.category == "NERVE" and self._usable(x) and x.value in (
+                ("medial_branch",) if named else ("medial_branch", "dorsal_ramus", "third_occipital"))]
             if cue and nerves and any(x.category == "LEVEL" and self._usable(x) for x in mentions):
                 n = nerves[0]
                 kind = "medial_branch_block"

@@ -54,9 +54,11 @@ def ends_mid_phrase(line: str) -> bool:
 
 _GOES_ON = re.compile(r"[a-z]|[CTLS]\d")  # a wrapped line's next line: lower case, or a level ("left\nL4-L5")
 # ("=> L L4-5 IA only", "+ L paraspinal TPI x2"; not "+ 20 mg Depo-Medrol", the rest of a mixture)
-# (an upper-case abbreviation going on in lower case, "L4 and L5\nSAP/TP junctions", is the wrapped sentence's)
+# (an upper-case abbreviation going on in lower case, "L4 and L5\nSAP/TP junctions", or ending the sentence,
+# "will proceed to left L4-5, L5-S1\nRFA.", is the wrapped sentence's)
 _NEW_ITEM = re.compile(
-    rf"{KEY}|\d{{1,2}}[.)]\s|[-*\u2022\[]|\+(?![ \t]*\d)|[A-Z]{{2,}}(?![A-Za-z/]*[ \t]+[a-z])|=>|\u2192")
+    rf"{KEY}|\d{{1,2}}[.)]\s|[-*\u2022\[]|\+(?![ \t]*\d)"
+    rf"|[A-Z]{{2,}}(?![A-Za-z/]*(?:[ \t]+[a-z]|[.,;][ \t]*(?:\r?\n|$)))|=>|\u2192")
 
 
 def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH, unwrapped: bool = False) -> bool:
