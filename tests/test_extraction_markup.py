@@ -1245,8 +1245,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "at 30 min. Pain diary given. If block #2 also >= 80%, will proceed to left L4-5, L5-S1\nRFA.\n",
      {"kind": "medial_branch_block", "intent": "diagnostic"}),
     ("level-said-not-painful", "Nerves blocked today:\n  Right: <j level=C3-C4 side=right>C3, C4, C5 medial "
-     "branches</j>\n  Left:  <j level=C4-C5 side=bilateral>C4, C5 medial branches</j>\n(The left C3 medial branch was not "
-     "blocked; left C3-4 is not painful.)\nFluoroscopy. 0.3 mL of 2% lidocaine per nerve.", {}),
+     "branches</j>\n  Left:  <j level=C4-C5 side=bilateral>C4, C5 medial branches</j>\n(The left C3 medial branch "
+     "was not blocked; left C3-4 is not painful.)\nFluoroscopy. 0.3 mL of 2% lidocaine per nerve.", {}),
 
 ]
 
