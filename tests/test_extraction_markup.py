@@ -1247,6 +1247,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("level-said-not-painful", "Nerves blocked today:\n  Right: <j level=C3-C4 side=right>C3, C4, C5 medial "
      "branches</j>\n  Left:  <j level=C4-C5 side=bilateral>C4, C5 medial branches</j>\n(The left C3 medial branch "
      "was not blocked; left C3-4 is not painful.)\nFluoroscopy. 0.3 mL of 2% lidocaine per nerve.", {}),
+    ("imaging-unit-out-of-service", "Nursing pre-op: consent (bilateral L4-5 facet injections, fluoroscopy) signed."
+     "\nThe fluoroscopy unit is out of service. The patient asked to proceed.\nProcedure: <j side=bilateral>"
+     "bilateral L4-5</j> facet joint injections, landmark technique, no imaging. Injected 1 mL 0.25% bupivacaine + "
+     "20 mg methylprednisolone each side.", {"guidance": "none"}),
 
 ]
 
