@@ -9,7 +9,7 @@ import spacy
 from medspacy.context import ConText, ConTextRule
 
 from nlp.pipeline import components, quiet_medspacy
-from nlp.pipeline.components import _SPAN_FLAGS, CONTEXT_ATTRS, SPAN_GROUP, context_rules, medspacy_context
+from nlp.pipeline.components import CONTEXT_ATTRS, SPAN_FLAGS, SPAN_GROUP, context_rules, medspacy_context
 from nlp.pipeline.fast_context import FastConText
 from nlp.pipeline.tokenizer import customise_tokenizer
 
@@ -53,7 +53,7 @@ def _result(nlp_and_context, text: str):  # noqa: ANN001, ANN202
     nlp, context = nlp_and_context
     doc = context(nlp(text))
     spans = list(doc.spans.get(SPAN_GROUP, []))
-    flags = [(s.start, s.end, s.label_, tuple(getattr(s._, f) for f in _SPAN_FLAGS)) for s in spans]
+    flags = [(s.start, s.end, s.label_, tuple(getattr(s._, f) for f in SPAN_FLAGS)) for s in spans]
     edges = [(s.start, s.end, tuple((m.modifier_span, m.scope_span, m.category) for m in s._.modifiers))
              for s in spans]
     graph = doc._.context_graph
@@ -73,7 +73,7 @@ def test_the_table_exercises_every_flag_and_scope_limit(both) -> None:  # noqa: 
     seen = set()
     for text in SENTENCES:
         flags, _, mods = _result(fast, text)
-        seen |= {name for *_, values in flags for name, value in zip(_SPAN_FLAGS, values, strict=True) if value}
+        seen |= {name for *_, values in flags for name, value in zip(SPAN_FLAGS, values, strict=True) if value}
         seen |= {"terminate" for m in mods if m[2] == "TERMINATE"}
     assert {"is_negated", "is_historical", "is_hypothetical", "sc_cancelled", "sc_skin", "sc_finding",
             "terminate"} <= seen

@@ -19,6 +19,9 @@ from nlp.keylines import LIST_ITEM
 from nlp.levels import parse_levels, region_of
 from nlp.note import Mention
 
+# SI lateral branch procedures name the L5 dorsal ramus and sacral nerves: not medial branch blocks of their own.
+_SI_NERVE_WORK = tuple(name for name in SI_NAMES if "lateral_branch" in name)
+
 
 class ProcedureSteps(AssemblerBase):
     """Steps 2 and 6 of `nlp.assembly`: procedure instances, mention ownership, cancellations, absorption."""
@@ -79,8 +82,7 @@ class ProcedureSteps(AssemblerBase):
         # (a look-alike done too, "three trigger points were injected", leaves medial branches named with levels a
         # block of their own; an L5 dorsal ramus alone may be an SI lateral branch procedure's)
         lookalikes_only = all(x.meta.get("kind") == "other" and x.meta.get("name") not in NERVE_PROCEDURES
-                              and x.meta.get("name") not in SI_NAMES[1:]  # (SI lateral branch work names nerves)
-                              for x in named)
+                              and x.meta.get("name") not in _SI_NERVE_WORK for x in named)
         if named and not lookalikes_only:
             return
         cue = any(self._usable(x) and (x.category in ("DRUG", "ACTION") or (

@@ -36,7 +36,8 @@ CONTEXT_ATTRS: dict[str, dict[str, Any]] = {
     "SKIN": {"sc_skin": True},
     "FINDING": {"sc_finding": True},
 }
-_SPAN_FLAGS = ("is_negated", "is_historical", "is_hypothetical", "sc_cancelled", "sc_generic", "sc_skin", "sc_finding")
+# The span flags ConText sets (the attributes CONTEXT_ATTRS names), read back by nlp.pipeline.mentions.
+SPAN_FLAGS = ("is_negated", "is_historical", "is_hypothetical", "sc_cancelled", "sc_generic", "sc_skin", "sc_finding")
 
 
 def _procedures_getter(doc: Doc) -> list[dict[str, Any]]:
@@ -44,7 +45,7 @@ def _procedures_getter(doc: Doc) -> list[dict[str, Any]]:
 
 
 def _register_extensions() -> None:
-    for attr in _SPAN_FLAGS:
+    for attr in SPAN_FLAGS:
         if not Span.has_extension(attr):
             Span.set_extension(attr, default=False)
     # Facts are kept as a JSON string: plain, and safe from medspaCy's msgpack hooks (which claim any dict

@@ -15,7 +15,7 @@ from nlp.checkboxes import form_marks, may_have_marks
 from nlp.documents import older_document_spans
 from nlp.keylines import KEY, LIST_ITEM
 from nlp.note import Mention, Note
-from nlp.pipeline.components import CONTEXT_ATTRS, SPAN_GROUP
+from nlp.pipeline.components import CONTEXT_ATTRS, SPAN_FLAGS, SPAN_GROUP
 from nlp.pipeline.doctext import doc_text
 from nlp.pipeline.sentences import ends_mid_phrase
 
@@ -169,7 +169,7 @@ def doc_to_mentions(doc: Doc) -> Note:
         section = sections[s_idx][2] if s_idx >= 0 else None
         shut = enclosed.get((start, end), ())
         negated, historical, hypothetical, cancelled, generic, skin, finding = (
-            read(flag, start, end, span) and flag not in shut for flag in _FLAGS
+            read(flag, start, end, span) and flag not in shut for flag in SPAN_FLAGS
         )
         mentions.append(
             Mention(
@@ -267,7 +267,6 @@ def _apply_form_marks(text: str, mentions: list[Mention], sent_starts: list[int]
                 m.negated = True
 
 
-_FLAGS = ("is_negated", "is_historical", "is_hypothetical", "sc_cancelled", "sc_generic", "sc_skin", "sc_finding")
 _FLAG_OF = {category: flag for category, attrs in CONTEXT_ATTRS.items() for flag in attrs}  # "FINDING" -> "sc_finding"
 
 
@@ -284,7 +283,7 @@ def _plain_span_keys() -> bool:
 
 def _extension_reader(doc: Doc) -> Callable[[str, int, int, Span], Any]:
     """name, start_char, end_char, span -> the span's extension value (None or False when unset)."""
-    extensions = {name: Span.get_extension(name) for name in (*_FLAGS, "target_rule")}
+    extensions = {name: Span.get_extension(name) for name in (*SPAN_FLAGS, "target_rule")}
     plain = all(ext is not None and ext[1:] == (None, None, None) and not isinstance(ext[0], (list, dict, set))
                 for ext in extensions.values())  # stored values with immutable defaults: no getters to run
     if not plain or not _plain_span_keys():
