@@ -109,7 +109,7 @@ def _value_row(line: str, start: int, columns: list[tuple[float, str | None]]) -
 
 
 _SIDE_HEADER = re.compile(r"sides?|laterality|lat\.?", re.I)
-_SIDE_HEADER_CELL = re.compile(r"[ \t](?:sides?|laterality)(?:[ \t]{2,}|\t)", re.I)  # (a cheap test for it)
+_SIDE_HEADER_CELL = re.compile(r"(?:^|[ \t])(?:sides?|laterality)(?:[ \t]{2,}|\t|[ \t]*\r?$)", re.I | re.M)
 _SIDE_VALUE = {"r": "right", "rt": "right", "right": "right", "l": "left", "lt": "left", "left": "left",
                "b": "bilateral", "bil": "bilateral", "bilat": "bilateral", "bilateral": "bilateral",
                "both": "bilateral", "r+l": "bilateral", "l+r": "bilateral", "r&l": "bilateral", "r/l": "bilateral"}
@@ -117,7 +117,7 @@ _SIDE_VALUE = {"r": "right", "rt": "right", "right": "right", "l": "left", "lt":
 
 def _side_column(line: str) -> float | None:
     """The centre of the "Side" column of a table header ("Level    Side    Entered   Vol"), else None."""
-    if "|" in line:
+    if "|" in line or not _SIDE_HEADER_CELL.search(line):
         return None
     cells = list(_CELL.finditer(line))
     heads = [c for c in cells if _SIDE_HEADER.fullmatch(c.group())]

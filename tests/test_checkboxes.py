@@ -72,6 +72,8 @@ def test_side_column_of_a_table_of_levels() -> None:
     marks = form_marks(text)
     rows = [(text[: s].count("\n"), side) for s, _, side in marks.grid_sides]
     assert rows == [(1, "right"), (2, "bilateral")]  # (the table ends at the blank line)
+    text = "Level    Vol     Side\nL2-3     1 mL    R\nL4-5     1 mL    L\n"  # the side as the last column
+    assert [side for _, _, side in form_marks(text).grid_sides] == ["right", "left"]
 
 
 def test_boxes_off_the_side_columns_are_not_a_grid_row() -> None:

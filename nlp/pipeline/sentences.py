@@ -36,6 +36,7 @@ _BOUNDARY = re.compile(
 
 
 _WRAP_WIDTH = 70
+_KEY_AHEAD = re.compile(rf"[ \t]*{KEY}")  # a "Key:" line next
 _LEADER = re.compile(r"(?:\s\.{3,}|\.{5,})$")
 _SPOKEN_PERIOD = re.compile(r"(?<=\w)\s+period\b[ \t]*(?:new\s+paragraph[ \t]*|next\s+line[ \t]*)?(?=\S)")
 # Notes whose longest line is shorter than this were not wrapped to a width ("s/p cervical MBB x2 w/ >80% relief
@@ -118,7 +119,7 @@ def boundary_offsets(text: str) -> list[int]:
             word = re.search(r"([A-Za-z.]+)\.$", text[max(0, m.start() - 12) : m.start()])
             # ("... L4 MB and L5 DR.\nLeft: pulsed ...": the dorsal ramus, not "Dr." before a name)
             ends_line = "\n" in m.group(0) and (word is not None and word.group(1).isupper() or bool(
-                re.match(rf"[ \t]*{KEY}", text[m.end() : m.end() + 40])))
+                _KEY_AHEAD.match(text, m.end())))
             if word and word.group(1).lower() in _ABBREVIATIONS and not ends_line:
                 continue
         starts.append(m.end())
