@@ -1251,6 +1251,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "\nThe fluoroscopy unit is out of service. The patient asked to proceed.\nProcedure: <j side=bilateral>"
      "bilateral L4-5</j> facet joint injections, landmark technique, no imaging. Injected 1 mL 0.25% bupivacaine + "
      "20 mg methylprednisolone each side.", {"guidance": "none"}),
+    ("each-joint-is-not-a-header", "SURGERY CENTER PACKET\nNURSING PRE-PROCEDURE CHECKLIST\n ID band: yes   NPO: yes"
+     "\n\nOPERATIVE NOTE\nProcedures:\n A. Right C5-C6 intra-articular facet joint injection\nGuidance: fluoroscopy"
+     "\nA. Prone. A 25 g needle into the <j side=right>right C5-6</j> joint; contrast confirmed. Each joint: 0.5 mL "
+     "0.5% bupivacaine with 5 mg dexamethasone.", {"guidance": "fluoroscopy"}),
 
 ]
 
