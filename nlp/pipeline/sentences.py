@@ -69,14 +69,13 @@ def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH, unwrap
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     if line.endswith((".", ":", ";", "!", "?")) or "|" in line or len(COLUMN_GAP.findall(line)) >= 2:
         return False  # (a table row, with pipes or space-aligned columns, is a line of its own)
-    if unwrapped:  # only a line that stops on "the", "of", ... goes on
-        return ends_mid_phrase(line) and text[nxt : nxt + 1].islower() and not _NEW_ITEM.match(text, nxt)
     near_width = width >= _MIN_WRAP_WIDTH and len(line) >= width * _NEAR_WIDTH
-    if near_width and _GOES_ON.match(text, nxt) and not _NEW_ITEM.match(text, nxt):
+    if not unwrapped and near_width and _GOES_ON.match(text, nxt) and not _NEW_ITEM.match(text, nxt):
         return True  # "...oblique view the right L4-L5\nfacet joint was visualized" in a note wrapped at 72
-    if len(line) < _WRAP_WIDTH:
-        # A line wrapped short still goes on when it stops on a word no phrase ends with and the next line
-        # continues in lower case ("If relief is\nsustained"); terse notes' lines ("rt L4-5 FJI\nfluoro") do not.
+    if unwrapped or len(line) < _WRAP_WIDTH:
+        # A line wrapped short (or any line of a note whose lines are paragraphs) still goes on when it stops on a
+        # word no phrase ends with and the next line continues in lower case ("If relief is\nsustained"); terse
+        # notes' lines ("rt L4-5 FJI\nfluoro") do not.
         return ends_mid_phrase(line) and text[nxt : nxt + 1].islower() and not _NEW_ITEM.match(text, nxt)
     return not _NEW_ITEM.match(text, nxt)
 
@@ -91,10 +90,10 @@ def _paragraph_lines(text: str) -> bool:
     whose long lines mostly stop without a full stop. Dictations typed without full stops ("history the patient
     had two prior ...\nprocedure in detail the patient was ...") end their sentences at the line breaks."""
     lines = [line.rstrip() for line in text.split("\n") if len(line.rstrip()) > _PARAGRAPH_LINE]
-    long = [len(line) for line in lines]
     if sum(line.endswith((".", "!", "?", ":", ";")) for line in lines) * 2 >= len(lines):
         return False  # paragraphs that end with full stops: a line without one may still be wrapped
-    return (len(long) >= 2 and max(long) - min(long) > _SPREAD) or any(n > 2 * _PARAGRAPH_LINE for n in long)
+    long = [len(line) for line in lines]
+    return (len(long) >= 2 and max(long) - min(long) > _SPREAD) or max(long) > 2 * _PARAGRAPH_LINE
 
 
 def boundary_offsets(text: str) -> list[int]:
