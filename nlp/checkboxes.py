@@ -39,7 +39,8 @@ _CELL_SPLIT = re.compile(r"\||\t")
 # Cells of a grid line: runs of text separated by pipes, tabs or two or more spaces ("Level    Right    Left").
 _CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
 _SIDE_COLUMN = re.compile(r"(right|rt|r|left|lt|l)", re.I)
-_MARK = re.compile(r"[xX*\u2713\u2714\u2022]|Y|Yes|YES|yes")  # a bare mark in a table cell
+# A bare mark in a table cell, or a status word ("L5 dorsal ramus     done     NOT DONE" under "Right     Left").
+_MARK = re.compile(r"[xX*\u2713\u2714\u2022]|Y|Yes|YES|yes|(?i:done|performed|completed|blocked|injected|lesioned)")
 _RULE_ROW = re.compile(r"[|:+\s-]*-{3,}[|:+\s-]*")  # "|--------|-------|------|"
 _COLUMN_REACH = 4  # characters a box may sit off its column's centre in a space-aligned grid
 _INNER_KEY = re.compile(r"[ \t]{2,}[A-Za-z][A-Za-z /]{0,20}:")  # a key further along a row of boxes
@@ -137,7 +138,8 @@ def _side_cell(line: str, centre: float) -> tuple[int, int, str] | None:
     return None
 
 
-_NO_MARK = re.compile(r"(?:N|No|NO|no)\*?|-{1,2}|\u2014|\u2013")  # (a dash: nothing in that cell)
+_NO_MARK = re.compile(r"(?:N|No|NO|no)\*?|-{1,2}|\u2014|\u2013"  # (a dash: nothing in that cell)
+                      r"|(?i:not\s+(?:done|performed|completed|blocked|injected|lesioned)|omitted|skipped|aborted)")
 
 
 def _aligned_mark_row(line: str, start: int, columns: list[tuple[float, str | None]]) -> tuple[
@@ -256,10 +258,15 @@ def _nearest_key(text: str, start: int, box: int) -> tuple[int, int]:
 _ANSWER_WORD = re.compile(r"[ \t:](?:Y|N|Yes|No|YES|NO)(?:[ \t]{2,}\S|[ \t]*\||[ \t]*\.?[ \t]*$)", re.M)
 
 
+# "Targets        Right     Left": a header of side columns, over rows that may hold status words ("done").
+_SIDE_COLUMNS_LINE = re.compile(r"[ \t]{2,}(?:right|rt)[ \t]{2,}(?:left|lt)(?:[ \t]{2,}|[ \t]*$)"
+                                r"|[ \t]{2,}(?:left|lt)[ \t]{2,}(?:right|rt)(?:[ \t]{2,}|[ \t]*$)", re.I | re.M)
+
+
 def may_have_marks(text: str) -> bool:
     """Whether a note can have anything `form_marks` reads: a box, a table cell or an option answered Y/N."""
     return "[" in text or "(" in text or "|" in text or any(c in text for c in "\u2610\u2611\u2612") or bool(
-        _ANSWER_WORD.search(text)) or bool(_SIDE_HEADER_CELL.search(text))
+        _ANSWER_WORD.search(text)) or bool(_SIDE_HEADER_CELL.search(text)) or bool(_SIDE_COLUMNS_LINE.search(text))
 
 
 def box_pattern() -> re.Pattern[str]:

@@ -261,6 +261,8 @@ _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|el
 _ORDINAL_PAIR = re.compile(
     rf"between\s+the\s+({'|'.join(_ORDINALS)})\s+(?:(cervical|thoracic|lumbar)\s+(?:vertebra\s+)?)?and\s+(?:the\s+)?"
     rf"({'|'.join(_ORDINALS)})\s+(cervical|thoracic|lumbar|sacral)\b.*", re.I | re.S)
+_L5_SACRUM = re.compile(r"between\s+the\s+(?:fifth|5th)\s+lumbar\s+(?:vertebra|vertebral\s+body|segment)\s+and\s+"
+                        r"(?:the\s+)?(?:sacrum|first\s+sacral\s+(?:vertebra|segment))", re.I)
 _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
 
 
@@ -276,6 +278,8 @@ def parse_levels(text: str) -> list[LevelItem]:
                         if between.group(k).lower() != "sacrum" else "S1" for k in (1, 2))
         if upper and lower and joint_between(upper, lower):
             return [LevelItem("joint", upper, lower, between.start(1), between.end(2))]
+    if _L5_SACRUM.fullmatch(text):  # "between the fifth lumbar vertebra and the sacrum"
+        return [LevelItem("joint", "L5", "S1", 0, len(text))]
     if (ordinal := _ORDINAL_PAIR.fullmatch(text)) is not None:  # "between the fifth and sixth cervical vertebrae"
         n1, r1, n2, r2 = ordinal.group(1, 2, 3, 4)
         lower = _vertebra(r2[0].upper(), str(_ORDINALS.index(n2.lower()) + 1))
@@ -363,7 +367,26 @@ def parse_levels(text: str) -> list[LevelItem]:
         else:
             items.append(LevelItem("range", upper, lower, start, end, explicit_range))
         last_region = lower[0] if lower[0] != "S" else "L"
-    return _join_joint_ranges(text, items)
+    return _join_joint_ranges(text, _space_pairs_as_vertebrae(text, items))
+
+
+_SPACE_PAIR = re.compile(r"([CTLS]\s?\d{1,2})[ \t]+([CTLS]\s?\d{1,2})", re.I)
+
+
+def _space_pairs_as_vertebrae(text: str, items: list[LevelItem]) -> list[LevelItem]:
+    """ "C4 C5 and C6 medial branches": in a list whose other items are single vertebrae, two vertebrae written
+    side by side are two more of them, not the joint "C4-C5" they would be alone."""
+    if not any(item.kind == "vertebra" for item in items):
+        return items
+    out: list[LevelItem] = []
+    for item in items:
+        pair = _SPACE_PAIR.fullmatch(text, item.start, item.end) if item.kind == "joint" else None
+        if pair is None:
+            out.append(item)
+            continue
+        out.append(LevelItem("vertebra", item.upper, item.upper, pair.start(1), pair.end(1)))
+        out.append(LevelItem("vertebra", item.lower, item.lower, pair.start(2), pair.end(2)))
+    return out
 
 
 _JOINT_RANGE_SEP = re.compile(r"\s*(?:-|\u2013|through|thru|to)\s*", re.I)

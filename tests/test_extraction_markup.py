@@ -1256,6 +1256,83 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "\nA. Prone. A 25 g needle into the <j side=right>right C5-6</j> joint; contrast confirmed. Each joint: 0.5 mL "
      "0.5% bupivacaine with 5 mg dexamethasone.", {"guidance": "fluoroscopy"}),
 
+    # --- session 8: round 26 classes ---------------------------------------------------------------
+    ("contralateral-side-with-its-own-targets", "Cervical MBB, fluoroscopy. Left side first: needles at the <j "
+     "level=C3-C4 side=left>left C3 and C4 medial branches</j>, then <j level=C4-C5 side=bilateral>the C5 medial "
+     "branch on the left</j>; 0.3 mL 2% lidocaine each.\nWe then moved to the contralateral side, where only the "
+     "C4 and C5 medial branches were blocked with 0.3 mL each.", {"kind": "medial_branch_block"}),
+    ("same-on-the-opposite-side", "Thoracic MBB\nFluoro. Right: <j level=T5-T6,T6-T7 side=bilateral>T4, T5, T6 "
+     "medial branches</j> at the superolateral TP corners, 0.5 mL bupivacaine each.\nSame on the opposite side.\n"
+     "Diagnostic.", {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("contralateral-glossed-by-its-side", "Staged RFA, second side.\nHistory: right L4-5 and L5-S1 RFA was done "
+     "in March. Today we do the contralateral (left) side.\nProcedure: RF ablation of the <j level=L4-L5,L5-S1 "
+     "side=left>L3 and L4 medial branches and L5 dorsal ramus - contralateral side</j>.\nFluoroscopy. Lesions at "
+     "80 C for 90 s.", {"kind": "radiofrequency_ablation"}),
+    ("left-in-stable-condition", "PROCEDURE: <j side=right>L4-5</j> facet joint injection under fluoroscopy\n"
+     "Side: Right\n1 mL of 40 mg/mL triamcinolone.\nThe patient left in stable condition with her husband.",
+     {"kind": "facet_injection"}),
+    ("where-clause-finding-after-an-exception", "Under fluoroscopy, facet joint injections were done "
+     "<j side=bilateral>bilaterally at L4-5</j> and <j side=right>L5-S1</j>, except on the left at L5-S1, where "
+     "a bulky osteophyte blocked the needle; nothing was injected there. 1 mL of Depo-Medrol 40 mg each.",
+     {"kind": "facet_injection"}),
+    ("transcription-date-line", "Left <j side=left>L5-S1</j> facet injection with fluoroscopy, 10 mg "
+     "dexamethasone.\nD 03/02/2025 T 03/04/2025", {"kind": "facet_injection"}),
+    ("spoken-four-as-for-in-a-list", "Procedure right C three and C for medial branch blocks with fluoroscopy\n"
+     "needles at the <j level=C3-C4 side=right>right C three and C for</j> articular pillars 0.3 mL lidocaine each",
+     {"kind": "medial_branch_block"}),
+    ("space-joined-vertebrae-in-a-list", "Right cervical MBB under ultrasound. Needles at the <j "
+     "level=C4-C5,C5-C6 side=right>right C4 C5 and C6 articular pillars</j> for the medial branches, 0.3 mL 2% "
+     "lidocaine each.",
+     {"kind": "medial_branch_block", "guidance": "ultrasound"}),
+    ("side-leads-with-only", "Procedure lumbar MBB <j level=L4-L5 side=right>right L3 L4 medial branches</j> and "
+     "<j level=L5-S1 side=bilateral>L5 dorsal ramus and on the left only the L4 medial branch and L5 dorsal "
+     "ramus</j>\n\nUnder fluoroscopy 0.5 mL 2% lidocaine at each target.", {"kind": "medial_branch_block"}),
+    ("dictated-heading-without-colon", "Left L5-S1 facet injection dictated\n\nReason her pain on the right "
+     "covers the L3-4 and L4-5 areas too\n\nUnder fluoroscopy a 22 gauge needle entered the <j side=left>left "
+     "L5-S1</j> joint and 1 mL of triamcinolone 40 mg was injected", {"kind": "facet_injection"}),
+    ("elliptical-was-not", "Fluoroscopy. The <j side=right>right L3-4</j> and <j side=right>L4-5</j> facet joints "
+     "were injected with 1 mL Kenalog 40 each. The right L5-S1 joint could not be entered.\nIn summary right "
+     "L3-4 and L4-5 were injected and L5-S1 was not.", {"kind": "facet_injection"}),
+    ("procedure-not-pursued", "THORACIC MEDIAL BRANCH BLOCKS (therapeutic)\nNerves: <j level=T8-T9,T9-T10 "
+     "side=left>left T7, T8, T9 medial branches</j>\nGuidance: fluoroscopy\nRFA not pursued (pacemaker).\n"
+     "Injectate: 0.5 mL bupivacaine with 10 mg triamcinolone per nerve.",
+     {"kind": "medial_branch_block", "intent": "therapeutic"}),
+    ("procedure-portion-cancelled", "ORDER: Bilateral L3-4 facet joint injection + interlaminar epidural "
+     "(fluoro)\n\nProcedure performed: L5-S1 interlaminar epidural steroid injection under fluoroscopy.\n\nFacet "
+     "portion: CANCELLED. The patient could not stay prone.", {}),
+    ("banner-heading-alone-on-its-line", "Procedure Title: Bilateral L3-L4, L4-L5 radiofrequency ablation\n"
+     "------------------------\n INDICATIONS\n------------------------\nAxial pain, two positive blocks.\n\n"
+     "------------------------\n PROCEDURE IN DETAIL\n------------------------\nUsing C-arm fluoroscopy cannulas "
+     "were placed on both sides at the L2 and L3 medial branches and the L4 medial branch. The L2 sites "
+     "reproduced leg twitch and were not lesioned, so the L3-L4 joint was NOT treated today.\nThe <j level=L4-L5 "
+     "side=bilateral>remaining L3 and L4 medial branches on both sides</j> were lesioned at 80 C.",
+     {"kind": "radiofrequency_ablation", "guidance": "fluoroscopy"}),
+    ("status-words-under-side-columns", "Order: Bilateral L4-5, L5-S1 MBB, fluoroscopy, block #1\n\n"
+     "Targets                 Right     Left\n<j level=L4-L5 side=bilateral>L3 medial branch</j>        done      done"
+     "\n<j level=L5-S1 side=right>L4 medial branch</j>        done      done\nL5 dorsal ramus         done      NOT "
+     "DONE\n\nLidocaine 2% 0.5 mL per target. The left L5 dorsal ramus could not be reached, so the left L5-S1 "
+     "joint was not blocked.", {"kind": "medial_branch_block"}),
+    ("other-side-will-be-done-next-week", "RIGHT L4-5 FACET INJECTION (STAGE 1 OF 2)\nThe LEFT L4-5 joint will "
+     "be injected next week.\nUnder fluoroscopy a needle entered the <j side=right>right L4-5</j> joint; 1 mL "
+     "bupivacaine with 20 mg triamcinolone.", {"kind": "facet_injection"}),
+    ("joint-therefore-not-covered", "PROCEDURE: Right C5-6, C6-7, C7-T1 medial branch blocks\nDESCRIPTION: "
+     "Fluoroscopy. Needles at the <j level=C5-C6,C6-C7 side=right>right C5, C6 and C7 articular pillars</j>. The "
+     "C8 target could not be seen, so the C8 medial branch was not blocked. The right C7-T1 joint is therefore not "
+     "covered by today's block. 0.3 mL lidocaine at each of the right C5, C6 and C7 medial branches.",
+     {"kind": "medial_branch_block"}),
+    ("old-laminotomy-level", "Procedure: bilateral L4-5 RFA\nFluoroscopy. <j level=L4-L5 side=bilateral>Both "
+     "sides: L3 and L4 medial branches</j> lesioned at 80 C. The L5 dorsal ramus was not approached because of "
+     "his old left L5-S1 laminotomy.", {"kind": "radiofrequency_ablation"}),
+    ("spoken-i-mean", "Block number one diagnostic L three and L four medial branches on the left I mean on the "
+     "right for the <j level=L4-L5 side=right>right L four five</j> facet joint, C-arm guidance, 0.5 mL "
+     "bupivacaine each nerve.", {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("l5-and-sacrum-in-words", "left sided intra-articular injection of the <j level=L5-S1 side=left>joint "
+     "between the fifth lumbar vertebra and the sacrum</j>, fluoroscopic guidance, 1 mL triamcinolone 40 mg",
+     {"kind": "facet_injection"}),
+    ("anatomy-counting-key", "Bilateral lumbar facet injection\nAnatomy: six lumbar-type segments; the lowest is a "
+     "lumbarized S1. He has five lumbar facet joint pairs (L1-L2 through L5-S1).\n\nLevels treated: <j "
+     "side=bilateral>L4-L5</j> both sides, under fluoroscopy, 1 mL triamcinolone 40 mg per joint.",
+     {"kind": "facet_injection"}),
 ]
 
 

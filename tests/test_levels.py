@@ -57,13 +57,16 @@ def _joints(text: str) -> list[str]:
         ("L four five", ["L4-L5"]),  # spoken numbers, as speech recognition writes them
         ("C seven T one", ["C7-T1"]),
         ("L three through S one", ["L3-L4", "L4-L5", "L5-S1"]),
+        ("L4 L5 and L5 S1", ["L4-L5", "L5-S1"]),  # side-by-side pairs alone are joints ...
+        ("between the fifth lumbar vertebra and the sacrum", ["L5-S1"]),
     ],
 )
 def test_notation_to_joints(text: str, expected: list[str]) -> None:
     assert _joints(text) == expected
 
 
-@pytest.mark.parametrize("text", ["T12", "L4", "C3, C4, C5", "L4 5 mg", "S1", "L4-level"])
+@pytest.mark.parametrize("text", ["T12", "L4", "C3, C4, C5", "L4 5 mg", "S1", "L4-level",
+                                  "C4 C5 and C6"])  # (... but beside a single vertebra, a list of vertebrae)
 def test_single_vertebrae_are_not_joints(text: str) -> None:
     items = parse_levels(text)
     assert items and all(item.kind == "vertebra" for item in items)

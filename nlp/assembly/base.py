@@ -75,10 +75,29 @@ class AssemblerBase:
             self.by_sent.setdefault(m.sent, []).append(m)
         for m in note.mentions:
             m.meta["zone"] = self._zone(m)
+        self._resolve_other_sides()
         self._retracted_text()
         self._done_right_after()
         self._planned_then_done()
         self.instances: dict[str, Instance] = {}
+
+    def _resolve_other_sides(self) -> None:
+        """ "Right: T7-T9 ... Same on the opposite side", "turned to the contralateral side, where only C4 and C5":
+        the other side is the opposite of the last right or left said before it, or that side itself when it glosses
+        the phrase ("the contralateral (left) side"). After "bilateral" it stays unresolved."""
+        last: str | None = None
+        for m in self.note.mentions:  # (in text order)
+            if m.category != "SIDE":
+                continue
+            if m.value == "other":
+                if last is not None:
+                    m.meta["value"] = last
+                continue
+            if m.value in ("right", "left"):
+                gloss = rx("other_side_gloss").search(self.text[max(0, m.start - 24) : m.start])
+                last = m.value if gloss else ({"right", "left"} - {m.value}).pop()
+            elif m.value == "bilateral":
+                last = None
 
     def _retracted_text(self) -> None:
         """ "ADDENDUM: The description above is template text entered before the case and did not occur": what
