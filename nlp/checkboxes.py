@@ -40,7 +40,9 @@ _CELL_SPLIT = re.compile(r"\||\t")
 _CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
 _SIDE_COLUMN = re.compile(r"(right|rt|r|left|lt|l)", re.I)
 # A bare mark in a table cell, or a status word ("L5 dorsal ramus     done     NOT DONE" under "Right     Left").
-_MARK = re.compile(r"[xX*\u2713\u2714\u2022]|Y|Yes|YES|yes|(?i:done|performed|completed|blocked|injected|lesioned)")
+# ... or a dose given there (" C7 MB        0.3 mL         0.3 mL").
+_MARK = re.compile(r"[xX*\u2713\u2714\u2022]|Y|Yes|YES|yes|(?i:done|performed|completed|blocked|injected|lesioned)"
+                   r"|(?i:\d{1,2}(?:\.\d{1,2})?[ ]?(?:mL|cc|mg))")
 _RULE_ROW = re.compile(r"[|:+\s-]*-{3,}[|:+\s-]*")  # "|--------|-------|------|"
 _COLUMN_REACH = 4  # characters a box may sit off its column's centre in a space-aligned grid
 _INNER_KEY = re.compile(r"[ \t]{2,}[A-Za-z][A-Za-z /]{0,20}:")  # a key further along a row of boxes

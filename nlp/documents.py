@@ -134,8 +134,9 @@ def older_document_spans(text: str) -> list[tuple[int, int]]:
     marks: list[tuple[int, bool | None]] = [(start, True) for start in previous]
     for start, _end, title in headers:
         dated = [d for m in p["date"].finditer(title) if (d := _parse_date(m.group("date")))]
-        if p["end_title"].search(title):
-            marks.append((start, False))  # "==== end of copied text ===="
+        if p["end_title"].search(title) or p["template_banner"].search(title):
+            # "==== end of copied text ====", "[Prior note carried forward - edit as needed]" (today's, edited)
+            marks.append((start, False))
         elif p["copied_title"].search(title) or p["other_record_title"].search(title):
             # "==== copied from prior encounter 06/12/2023 (reference only) ====", "DOCUMENT 1 of 2: AUTHORIZATION"
             marks.append((start, True))

@@ -3,8 +3,8 @@
 `<j side=right>L4-5</j>` marks a joint the pipeline must report, with its side; `<j level=L4-L5,L5-S1
 side=left>left L3, L4 medial branches and L5 dorsal ramus</j>` marks joints reached through nerves. The tags are
 stripped before the text goes through the pipeline. A case with no tag must give no facet-family joint.
-Optional expectations per case: guidance, intent, kind (of every facet-family procedure found), or intents
-(kind -> intent, when the procedures differ).
+Optional expectations per case: guidance, intent, kind (of every facet-family procedure found), intents
+(kind -> intent, when the procedures differ) or guidances (region -> guidance).
 """
 
 from __future__ import annotations
@@ -1333,6 +1333,71 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "lumbarized S1. He has five lumbar facet joint pairs (L1-L2 through L5-S1).\n\nLevels treated: <j "
      "side=bilateral>L4-L5</j> both sides, under fluoroscopy, 1 mL triamcinolone 40 mg per joint.",
      {"kind": "facet_injection"}),
+    ("those-sites-not-done", "PROCEDURE: Bilateral L3-L4, L4-L5 radiofrequency ablation\nTechnique: fluoroscopy, "
+     "80 C for 90 s per site.\nRight: <j level=L3-L4 side=right>L2 MB, L3 MB</j> and <j level=L4-L5 side=right>L4 "
+     "MB</j> lesioned.\nLeft: the cannulas at the left L2 and L3 medial branches gave a leg motor response. Those "
+     "two sites were not lesioned. The left L4 MB was lesioned.", {"kind": "radiofrequency_ablation"}),
+    ("status-aborted-line", "Procedure: Bilateral L3-L4 facet injection\nStatus: ABORTED\nPt vasovagal during prep; no "
+     "needles placed.\nFluoro: no images acquired", {}),
+    ("appeal-letter-quoting-the-report", "RE: Request for reconsideration\nDenied codes: 64493-RT\n\nI am writing to "
+     "appeal the denial of the above claim. The report reads: \"Under fluoroscopy a needle was placed into the right "
+     "L4-5 facet joint and 1 mL of triamcinolone 40 mg was injected.\"\n\nSincerely,", {}),
+    ("audit-abstract", "CODING AUDIT - SUMMARY (past dates of service)\n1. DOS 03/02  Billed 64635-50\n   "
+     "Documentation: bilateral L4-5 RF neurotomy, fluoroscopy, 80 C x 90 s. Supported.", {}),
+    ("imaging-abandoned-in-the-passive", "Procedure: <j side=left>Left L3 4</j> and <j side=left>L4 5</j> facet "
+     "joint injections.\nUltrasound was tried first. The left L3 4 and L4 5 joints could not be seen clearly, so "
+     "ultrasound was abandoned. The C-arm was brought in and both joints were entered under fluoroscopy; 1 mL "
+     "methylprednisolone 40 mg each.", {"guidance": "fluoroscopy"}),
+    ("row-of-fields-is-not-prose", "Encounter: Procedure Visit     DOS 04/02/2025     Provider: R. Okoye-Lindgren MD"
+     "\nComparative MBB (bupivacaine)\nRight: <j level=L3-L4,L4-L5 side=right>L2, L3, L4 medial branches</j>\nLeft: "
+     "L4 medial branch\nFluoro: yes\nInjectate: 0.5% bupivacaine 0.4 mL per nerve", {"kind": "medial_branch_block"}),
+    ("correction-says-the-side-was-wrong", "PROCEDURE: LEFT L5-S1 FACET INJECTION\nUnder fluoroscopy the left L5-S1 "
+     "joint was entered and 1 mL Kenalog 40 injected.\n\nADDENDUM: The title and description above incorrectly read "
+     "LEFT; the text was carried over from a template. The injection was done on the RIGHT side (<j "
+     "side=right>right L5-S1</j>), consistent with the site marking. No left-sided injection was performed.",
+     {"kind": "facet_injection"}),
+    ("copy-forward-template-banner", "Procedure: lumbar MBB #2, bilateral\n[Prior note carried forward - edit as "
+     "needed]\n\nTODAY: second, confirmatory block.\n\nPROCEDURE: Under fluoroscopic guidance needles were placed "
+     "bilaterally at the <j level=L4-L5 side=bilateral>L3 and L4 medial branches</j>. 0.5 mL bupivacaine each.",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("same-levels-as-the-earlier-blocks", "Procedure: Right L1-2 and L2-3 radiofrequency ablation\nIndication: pain "
+     "after two positive medial branch blocks.\nFluoroscopy, 80 C x 90 s.\nAMENDMENT: the procedure line above is "
+     "incorrect. The levels treated were the <j level=T12-L1,L1-L2 side=right>right T12-L1 and L1-L2</j> facet "
+     "joints (right T11, T12 and L1 medial branches), the same levels as the two diagnostic blocks. L2-3 was not "
+     "treated.", {"kind": "radiofrequency_ablation"}),
+    ("thermal-one-side-pulsed-the-other", "Procedure: Bilateral L4-5 radiofrequency ablation\nRIGHT: under "
+     "fluoroscopy cannulae to the <j level=L4-L5 side=right>right L3 and L4 medial branches</j>; thermal lesions at "
+     "80 C for 90 s.\nLEFT: cannulae to the left L3 and L4 medial branches in the same manner. Pulsed radiofrequency "
+     "at 42 C for 120 s. No thermal lesion was made on the left.", {"kind": "radiofrequency_ablation"}),
+    ("partly-denervated-joint-explained", "Procedure: bilateral L3-L4, L4-L5 RFA under fluoroscopy.\nRight: <j "
+     "level=L3-L4 side=right>L2,</j> <j level=L4-L5 side=bilateral>L3, L4 medial branches</j> lesioned at 80 C.\n"
+     "Left: the L2 medial branch "
+     "was not lesioned; the left L3 and L4 medial branches were lesioned.\nOn the left the L3-4 joint was not fully "
+     "denervated (L3 medial branch only) and is not considered treated.", {"kind": "radiofrequency_ablation"}),
+    ("lumbosacral-as-a-row-label", "US-GUIDED LUMBAR FACET INJECTIONS\nJoints: L4-L5 and the lumbosacral facet "
+     "joints, bilaterally\nUltrasound only.\n\n Joint          Side  Injectate\n <j side=bilateral>L4-L5</j>          "
+     "R     triamcinolone 20 mg\n L4-L5          L     triamcinolone 20 mg\n <j level=L5-S1 side=bilateral>"
+     "lumbosacral</j>    R     triamcinolone 20 mg\n lumbosacral    L     triamcinolone 20 mg",
+     {"guidance": "ultrasound"}),
+    ("doses-under-side-columns", "Cervical MBB #1. Fluoroscopy. Bupivacaine 0.5%, no steroid.\n\n              "
+     "RIGHT          LEFT\n <j level=C6-C7 side=left>C6 MB</j>        --             0.3 mL\n C7 MB        0.3 mL    "
+     "     0.3 mL\n <j level=C7-T1 side=right>C8 MB</j>        0.3 mL         --\n\nC8 MB targeted at the T1 SAP.",
+     {"kind": "medial_branch_block"}),
+    ("levels-of-an-old-fusion", "Procedure: Repeat bilateral L3-L4, L4-L5 and L5-S1 RFA\nOn the fluoroscopic "
+     "survey the L3-L4 joints are now part of the L2-L4 posterolateral fusion. The L3-L4 level was not treated.\n"
+     "Under fluoroscopy cannulae were placed bilaterally at the <j level=L4-L5,L5-S1 side=bilateral>L3 and L4 medial "
+     "branches and the L5 dorsal rami</j>; lesions at 80 C.", {"kind": "radiofrequency_ablation"}),
+    ("form-blocks-per-procedure", "--- PROCEDURE 1 ---\nProcedure: Cervical facet radiofrequency ablation\nSide: "
+     "Right\nJoints: <j side=right>C3-C4</j>\nGuidance: [X] Fluoroscopy\n\n--- PROCEDURE 2 ---\nProcedure: Lumbar "
+     "medial branch block\nSide: Left\nJoints: <j side=left>L4-L5</j>\nGuidance: [X] Fluoroscopy\nMedication: "
+     "bupivacaine 0.5 mL per nerve, block #1",
+     {"intents": {"radiofrequency_ablation": "therapeutic", "medial_branch_block": "diagnostic"}}),
+    ("head-turned-to-a-side", "Cervical: supine with head turned left. Fluoroscopy. A needle into the C5-6 facet joint,"
+     " <j side=none>C5-6</j>, 1 mL triamcinolone 40 mg.", {"kind": "facet_injection"}),
+    ("imaging-per-region", "Procedures\n1. <j side=right>Right C5-6</j> facet joint injection, ultrasound guided\n2. "
+     "<j side=none>L4-5</j> facet joint injection, fluoroscopic\n\nEach joint received 1 mL methylprednisolone 40 mg "
+     "with lidocaine.", {"kind": "facet_injection",
+                         "guidances": {"cervical_thoracic": "ultrasound", "lumbar_sacral": "fluoroscopy"}}),
 ]
 
 
@@ -1347,6 +1412,8 @@ def test_extraction(pipeline, name: str, markup: str, expect: dict[str, Any]) ->
             assert {p[field] for p in procs} == {expect[field]}, field
     if "intents" in expect:  # procedures of different kinds, each with its own intent
         assert {p["kind"]: p["intent"] for p in procs} == expect["intents"]
+    if "guidances" in expect:  # one kind in two regions, each under its own imaging
+        assert {p["region"]: p["guidance"] for p in procs} == expect["guidances"]
     for p in procs:
         for e in p.get("evidence", []) + [e for j in p["joints"] for e in j.get("evidence", [])]:
             assert text[e["start"] : e["end"]] == e["text"]

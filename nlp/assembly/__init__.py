@@ -80,7 +80,8 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
         other_record = rx("not_a_procedure_record").search(self.text)
         titled = other_record is not None and "\n" not in self.text[: other_record.start()].lstrip()
         titled = titled or self._document_title(done)
-        if rx("no_procedure_today").search(self.text) or (other_record and not done) or titled:
+        if rx("no_procedure_today").search(self.text) or (other_record and not done) or titled or rx(
+                "claim_correspondence").search(self.text):
             return []
         self.collect_procedures()
         if not self.instances or self.cancelled_encounter():
@@ -88,7 +89,8 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
         self.collect_levels()
         self.collect_side_only()
         fallback = self.unattached_sides()
-        joints = {name: self.resolve_joints(inst, fallback) for name, inst in self.instances.items()}
+        joints = {name: self.resolve_joints(inst, self.block_sides(inst, fallback))
+                  for name, inst in self.instances.items()}
         self.absorb(joints)
         out: list[Procedure] = []
         for name, inst in sorted(self.instances.items(), key=lambda kv: kv[1].mentions[0].start):
@@ -109,8 +111,13 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
                 by_region[self.region_words(inst) or ""] = []
             for region in (CERVICAL_THORACIC, LUMBAR_SACRAL, ""):
                 if region in by_region:
-                    out.append(Procedure(inst.kind, name, region or None, by_region[region], guidance, intent,
-                                         source, None, evidence))
+                    own_guidance, own_evidence = guidance, evidence
+                    if len(by_region) > 1 and region:  # each region under the imaging written beside it
+                        own_guidance, own_ev = self.guidance(inst, region)
+                        if own_guidance != guidance:
+                            own_evidence = [e for e in evidence if e not in g_ev] + own_ev
+                    out.append(Procedure(inst.kind, name, region or None, by_region[region], own_guidance, intent,
+                                         source, None, own_evidence))
         return out
 
 

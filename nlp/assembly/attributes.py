@@ -5,14 +5,32 @@ from __future__ import annotations
 from nlp.assembly.base import AssemblerBase, Instance, rx
 from nlp.checkboxes import box_pattern
 from nlp.facts import Evidence
-from nlp.levels import region_of
+from nlp.levels import parse_levels, region_of
 from nlp.note import INTENT_SECTIONS, Mention
 
 
 class AttributeSteps(AssemblerBase):
     """Step 6 of `nlp.assembly`: guidance, intent and region."""
 
-    def guidance(self, inst: Instance) -> tuple[str, list[Evidence]]:
+    def guidance(self, inst: Instance, region: str | None = None) -> tuple[str, list[Evidence]]:
+        """The imaging a procedure was done under; with `region`, the one written beside that region's levels
+        when the session treated two ("1. Right C5-6 facet injection, ultrasound guided 2. L4-5 and L5-S1 facet
+        injections, fluoroscopic"), else the procedure's."""
+        if region is not None:
+            beside = [m for m in self._guidance_candidates(inst) if {
+                region_of(item.upper) for x in self.by_sent.get(m.sent, []) if x.category == "LEVEL"
+                for item in parse_levels(x.text)} == {region}]
+            for value in ("ct", "fluoroscopy", "ultrasound", "none"):
+                hits = [m for m in beside if m.value == value]
+                if hits:
+                    return value, [self._ev(hits[0])]
+        return self._guidance(inst)
+
+    def _guidance_candidates(self, inst: Instance) -> list[Mention]:
+        return [m for m in self.note.mentions if m.category == "GUIDANCE" and self._usable(m)
+                and not m.meta.get("planned") and (len(self.instances) < 2 or self._guidance_owner(m) in (inst, None))]
+
+    def _guidance(self, inst: Instance) -> tuple[str, list[Evidence]]:
         own_sents = {m.sent for m in inst.mentions}
         # "the ultrasound was abandoned and the procedure converted to fluoroscopy": the target of a conversion
         # was used, whatever cancellation its sentence states.

@@ -69,6 +69,7 @@ class AssemblerBase:
         self.note = note
         self.text = note.text
         self._headers: list[Mention] | None = None  # side sub-headers, read on first use
+        self._blocks: list[tuple[int, int]] | None = None  # per-procedure blocks of a form, read on first use
         self.by_sent: dict[int, list[Mention]] = {}
         for m in note.mentions:
             m.meta = dict(m.meta)
@@ -79,6 +80,7 @@ class AssemblerBase:
         self._retracted_text()
         self._done_right_after()
         self._planned_then_done()
+        self._those_not_done()
         self.instances: dict[str, Instance] = {}
 
     def _resolve_other_sides(self) -> None:
@@ -98,6 +100,33 @@ class AssemblerBase:
                 last = m.value if gloss else ({"right", "left"} - {m.value}).pop()
             elif m.value == "bilateral":
                 last = None
+
+    def _procedure_blocks(self) -> list[tuple[int, int]]:
+        """ "--- PROCEDURE 1 --- ... --- PROCEDURE 2 --- ...": the spans of a form's per-procedure blocks (two or
+        more banners), each running to the next banner; [] for other notes."""
+        if self._blocks is None:
+            starts = [m.start() for m in re.finditer(rx("procedure_banner").pattern, self.text, re.I | re.M)]
+            self._blocks = [(a, b) for a, b in zip(starts, [*starts[1:], len(self.text)], strict=True)] \
+                if len(starts) >= 2 else []
+        return self._blocks
+
+    def _block_of(self, pos: int) -> tuple[int, int] | None:
+        return next(((a, b) for a, b in self._procedure_blocks() if a <= pos < b), None)
+
+    def _those_not_done(self) -> None:
+        """ "... the left L2 and L3 medial branches produced a motor response. Those two sites were not lesioned.": a
+        sentence with no target of its own that says "those" were not done cancels the previous sentence's levels
+        (in the same paragraph)."""
+        for sent, (start, end) in enumerate(self.note.sentences):
+            if any(x.category in ("LEVEL", "NERVE") for x in self.by_sent.get(sent, [])) or not rx(
+                    "those_not_done").search(self.text, start, end):
+                continue
+            previous = self.by_sent.get(sent - 1, [])
+            if not previous or "\n\n" in self.text[self._sent_bounds(sent - 1)[0] : start]:
+                continue
+            for x in previous:
+                if x.category == "LEVEL" and x.asserted:
+                    x.cancelled = True
 
     def _retracted_text(self) -> None:
         """ "ADDENDUM: The description above is template text entered before the case and did not occur": what

@@ -145,8 +145,10 @@ class JointSteps(AssemblerBase):
         for name, (sides, ev) in nerves.items():
             nerve = name.split(":", 1)[1]
             evidence[nerve] = ev
-            # (but the TON alone makes a joint: "R TON ... (TON x 3)" is not a left C2-3)
-            if not sides or (name in unsided and nerve != "TON"):
+            # (but the TON alone makes a joint: "R TON ... (TON x 3)" is not a left C2-3; and a nerve whose sides a
+            # grid's cells give keeps them: "C8 MB targeted at the T1 SAP" under a grid with C8 on the right only)
+            gridded = any(e.rule == "checkbox.grid" for e in ev)
+            if not sides or (name in unsided and nerve != "TON" and not gridded):
                 per_side[""].add(nerve)
             for side in sides:
                 per_side[side].add(nerve)

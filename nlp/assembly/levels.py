@@ -108,7 +108,9 @@ class LevelSteps(AssemblerBase):
             return
         side = said[-1].value
         # '"Right" in the note above was a dictation error': a side quoted alone in a correction is the wrong one.
-        if len(said) == 1 and self._quoted(said[0]):
+        # ... and so is one the correction says was written wrongly ("the title above incorrectly read LEFT").
+        if len(said) == 1 and (self._quoted(said[0]) or rx("wrong_side_named").search(
+                self.text[max(0, said[0].start - 40) : said[0].start])):
             side = _OPPOSITE.get(side, side)
         if side not in ("right", "left", "bilateral"):
             return
@@ -329,6 +331,9 @@ class LevelSteps(AssemblerBase):
                 owner.removals.append((joint, sides, m.start))
             return
         nerve_ctx = self._nerve_context(owner, m)
+        if nerve_ctx and any(x is not m and x.category == "LEVEL" and (x.cancelled or x.negated) and any(
+                item.kind == "joint" for item in parse_levels(x.text)) for x in sent):
+            return  # "the left L3-4 joint was not fully denervated (L3 medial branch only)": the joint is the removal
         # "the needle at the left L3 transverse process ... so that target was abandoned": the L2 medial branch.
         bound = self._bound_to(m, sent)
         landmark = bound if bound in ("bone", "pillar", "imaging") else None

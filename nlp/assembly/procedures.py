@@ -218,8 +218,19 @@ class ProcedureSteps(AssemblerBase):
                 return self.instances[name]
             if not (nearest.meta.get("title_only") or nearest.meta.get("weak") or nearest.meta.get("absorbed")):
                 return None  # belongs to a procedure outside this encounter's sections
-        return (self._by_named_joint(m) or self._by_side(m) or self._by_paragraph(m) or self._by_anchor(m)
-                or self._by_region(m) or self._last_before(m))
+        return (self._by_block(m) or self._by_named_joint(m) or self._by_side(m) or self._by_paragraph(m)
+                or self._by_anchor(m) or self._by_region(m) or self._last_before(m))
+
+    def _by_block(self, m: Mention) -> Instance | None:
+        """ "--- PROCEDURE 2 ---\nProcedure: Cervical medial branch block\nSide: Left\nJoints: C3-C4, C4-C5": in a
+        form with a block per procedure, a level belongs to the one procedure its block names."""
+        block = self._block_of(m.start)
+        if block is None or len(self.instances) < 2:
+            return None
+        names = {x.meta.get("name", x.meta.get("kind")) for x in self.note.mentions
+                 if x.category == "PROCEDURE" and block[0] <= x.start < block[1] and self._usable(x)
+                 and not x.meta.get("weak")} & set(self.instances)
+        return self.instances[names.pop()] if len(names) == 1 else None
 
     def _by_named_joint(self, m: Mention) -> Instance | None:
         """ "1. Bilateral L5-S1 facet injections 2. Bilateral L3-4 and L4-5 MBB ... L5-S1: needle into each joint": with

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from nlp.assembly.base import AssemblerBase, rx, sides_of
+from nlp.assembly.base import AssemblerBase, Instance, rx, sides_of
 from nlp.checkboxes import box_pattern
 from nlp.facts import Evidence
 from nlp.keylines import COLUMN_GAP
@@ -205,6 +205,10 @@ class SideSteps(AssemblerBase):
                      and (n := x.meta.get("name", x.meta.get("kind"))) in self.instances]
             if not named and any(x.category == "PROCEDURE" and not x.meta.get("weak") for x in mentions):
                 continue  # "2. R SIJ inj - DEFERRED": the side of a procedure that is not one of this note's
+            if not named and "radiofrequency_ablation" in self.instances and any(
+                    x.category == "ACTION" and x.value == "lesion" for x in mentions) and "puls" not in self.text[
+                    bounds[0] : bounds[1]].lower():
+                named = [self.instances["radiofrequency_ablation"]]  # "No thermal lesion was made on the left"
             owner = named[0] if named else self._last_before(sides[0])
             if owner is None:
                 continue
@@ -296,18 +300,28 @@ class SideSteps(AssemblerBase):
                     out.append((part, (a, b)))
         return out
 
-    def unattached_sides(self) -> set[str]:
-        """Sides stated on their own (template "Side: Right", "the left side was prepped")."""
+    def unattached_sides(self, within: tuple[int, int] | None = None) -> set[str]:
+        """Sides stated on their own (template "Side: Right", "the left side was prepped"), in the note or in
+        one span of it (a form's per-procedure block)."""
         out: set[str] = set()
         for mentions in self.by_sent.values():
             has_level = any(x.category == "LEVEL" for x in mentions)
             for s in mentions:
                 if s.category != "SIDE" or not self._usable(s) or s.value == "other":
                     continue
+                if within is not None and not within[0] <= s.start < within[1]:
+                    continue
                 # "all levels bilateral except left L5-S1": a side said of every level, beside a level list.
                 if not has_level or rx("all_levels").search(self.text[max(0, s.start - 20) : s.start]):
                     out |= sides_of(s.value)
-        return out or self._planned_sides()
+        return out or (self._planned_sides() if within is None else set())
+
+    def block_sides(self, inst: Instance, fallback: set[str]) -> set[str]:
+        """The sides stated on their own in the form block that names the procedure, else the note's."""
+        blocks = {self._block_of(x.start) for x in inst.mentions if x.category == "PROCEDURE"}
+        if len(blocks) != 1 or None in blocks:
+            return fallback
+        return self.unattached_sides(blocks.pop()) or fallback
 
     def _planned_sides(self) -> set[str]:
         """ "Lt L3/4/5 MBB planned ... L3 + L4 MB done": with no side stated for what was done, the side of the

@@ -30,6 +30,7 @@ PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impre
 # A header alone on its line whose key lines ("Vital signs: ...", "Cervical spine: tender ...") stay its own.
 _BLOCK_PARENTS = frozenset({"history", "findings"})
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
+_FIELD_GAP = re.compile(r"\S[ \t]{3,}\S|\S\t\S")  # fields side by side on one line, not words of a sentence
 _KEY_LINE = re.compile(rf"[ \t]*{KEY}[ \t]")  # "Planned: ...", "Prior dx blocks: ..."
 
 
@@ -68,8 +69,9 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
             # A long line without end punctuation, or one stopping mid-phrase ("If relief is"), is wrapped.
             goes_on = ends_mid_phrase(line) and line_end >= 0 and text[line_end + 1 : line_end + 2].islower()
             blank_next = line_end >= 0 and text[line_end + 1 : line_end + 2] in ("\n", "\r", "")
+            # (a row of fields, "Encounter: Procedure Visit    DOS 03/06/2025    Provider: ...", is not prose)
             wrapped = ((_fills_width(text, line, line_end) or goes_on) and not line.rstrip().endswith((".", ":", ";"))
-                       and not blank_next and not key_next)
+                       and not blank_next and not key_next and not _FIELD_GAP.search(line.strip()))
             if inline and 0 <= line_end < end and not wrapped:
                 spans.append((start, line_end, section.category))
                 rest(line_end, end)
