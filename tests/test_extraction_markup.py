@@ -1398,6 +1398,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "<j side=none>L4-5</j> facet joint injection, fluoroscopic\n\nEach joint received 1 mL methylprednisolone 40 mg "
      "with lidocaine.", {"kind": "facet_injection",
                          "guidances": {"cervical_thoracic": "ultrasound", "lumbar_sacral": "fluoroscopy"}}),
+    ("pain-localized-at-levels", "Procedure-day H&P, pain localized just right of the spine at about the T5 to T7 "
+     "levels, no radiation.\nPROCEDURE PERFORMED: <j level=T5-T6,T6-T7 side=right>Right T4, T5 and T6 thoracic "
+     "medial branch</j> blocks under fluoroscopy, 0.5 mL bupivacaine each, diagnostic.",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("not-done-inside-a-side-block", "Procedure:\n- <j level=L4-L5 side=right>Rt L4/5</j> medial branch RF "
+     "denervation (thermal)\n- Lt L4/5 pulsed RF only\nImage intensifier throughout.\n\nRIGHT: lesions 80 deg C x 90 s "
+     "at each target.\nLEFT: pulsed RF 42 deg C, 2 x 120 s at each target. No local, no thermal lesion.",
+     {"kind": "radiofrequency_ablation"}),
+    ("nil-steroid", "Procedure: <j level=L4-L5 side=right>Right L4/5 medial branch block (R L3 and R L4 medial "
+     "branches)</j>, fluoroscopy.\n0.5 ml 2% lidocaine each. Nil steroid.\nPain 6/10 -> 1/10 at 20 min.",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("listed-for-but-cannot-go-ahead", "DAY SURGERY UNIT - nursing note\nListed for: Left L4/5 facet joint injection "
+     "(X-ray guided)\nINR 3.1 this morning. Discussed with the consultant: procedure cannot go ahead today.\nTo be "
+     "re-listed.", {}),
+    ("can-be-done-later-under-other-imaging", "Left C5-6 and C6-7 facet injections.\nThe C-arm failed its start-up "
+     "check, so we proceeded with ultrasound guidance. The <j side=left>left C5-6</j> joint was entered under "
+     "ultrasound; 0.5 mL triamcinolone 20 mg. Left C6-7 could not be seen and was not injected.\nImpression: C6-7 "
+     "can be done under fluoroscopy if needed.", {"guidance": "ultrasound"}),
+    ("imaging-reviewed-key", "Thoracic MBB\nLevel(s): T7-8\nLaterality: Right\nImaging: Fluoroscopy\nNarrative: "
+     "<j level=T7-T8 side=right>Right T6 and T7 medial branches</j> blocked, 0.5 mL bupivacaine each.\nImaging "
+     "reviewed: CT with mild T10-11 facet DJD.", {"guidance": "fluoroscopy"}),
 ]
 
 

@@ -105,7 +105,7 @@ class AssemblerBase:
         """ "--- PROCEDURE 1 --- ... --- PROCEDURE 2 --- ...": the spans of a form's per-procedure blocks (two or
         more banners), each running to the next banner; [] for other notes."""
         if self._blocks is None:
-            starts = [m.start() for m in re.finditer(rx("procedure_banner").pattern, self.text, re.I | re.M)]
+            starts = [m.start() for m in rx("procedure_banner").finditer(self.text)]
             self._blocks = [(a, b) for a, b in zip(starts, [*starts[1:], len(self.text)], strict=True)] \
                 if len(starts) >= 2 else []
         return self._blocks

@@ -185,6 +185,11 @@ class ProcedureSteps(AssemblerBase):
                 # thermal lesion of the TON")
             if m.negated and not called_off and not self._negates_procedure(m):
                 continue  # "No steroid was given with the facet nerve blocks": the negation is about the steroid
+            block = self._side_block(m.start)
+            if block is not None and block.value in ("right", "left"):
+                # "LEFT: pulsed RF 42 deg C ... No local, no thermal lesion.": not done on the block's side only
+                inst.removals.append((None, sides_of(block.value), m.start))
+                continue
             if not any(x.start > m.start for x in inst.mentions):
                 del self.instances[name]
 

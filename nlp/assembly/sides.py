@@ -206,8 +206,8 @@ class SideSteps(AssemblerBase):
             if not named and any(x.category == "PROCEDURE" and not x.meta.get("weak") for x in mentions):
                 continue  # "2. R SIJ inj - DEFERRED": the side of a procedure that is not one of this note's
             if not named and "radiofrequency_ablation" in self.instances and any(
-                    x.category == "ACTION" and x.value == "lesion" for x in mentions) and "puls" not in self.text[
-                    bounds[0] : bounds[1]].lower():
+                    x.category == "ACTION" and x.value == "lesion" for x in mentions) and not rx("pulsed").search(
+                    self.text, *bounds):
                 named = [self.instances["radiofrequency_ablation"]]  # "No thermal lesion was made on the left"
             owner = named[0] if named else self._last_before(sides[0])
             if owner is None:
