@@ -16,22 +16,27 @@ class AttributeSteps(AssemblerBase):
         """The imaging a procedure was done under; with `region`, the one written beside that region's levels
         when the session treated two ("1. Right C5-6 facet injection, ultrasound guided 2. L4-5 and L5-S1 facet
         injections, fluoroscopic"), else the procedure's."""
+        cands = self._guidance_candidates(inst)
         if region is not None:
-            beside = [m for m in self._guidance_candidates(inst) if {
-                region_of(item.upper) for x in self.by_sent.get(m.sent, []) if x.category == "LEVEL"
-                for item in parse_levels(x.text)} == {region}]
-            for value in ("ct", "fluoroscopy", "ultrasound", "none"):
-                hits = [m for m in beside if m.value == value]
-                if hits:
-                    return value, [self._ev(hits[0])]
-        return self._guidance(inst)
+            beside = [m for m in cands if {region_of(item.upper) for x in self.by_sent.get(m.sent, [])
+                                           if x.category == "LEVEL" for item in parse_levels(x.text)} == {region}]
+            if beside:
+                return self._chosen_guidance(beside)
+        # The guidance the procedure was converted to is the one it was done under, wherever it is said.
+        converted = [m for m in cands if rx("converted_to").search(self.text[max(0, m.start - 40) : m.start])]
+        own_sents = {m.sent for m in inst.mentions}
+        near = [m for m in cands if m.sent in own_sents]
+        return self._chosen_guidance(converted or near or cands)
+
+    def _chosen_guidance(self, chosen: list[Mention]) -> tuple[str, list[Evidence]]:
+        for value in ("ct", "fluoroscopy", "ultrasound", "none"):
+            hits = [m for m in chosen if m.value == value]
+            if hits:
+                return value, [self._ev(hits[0])]
+        return "none", []
 
     def _guidance_candidates(self, inst: Instance) -> list[Mention]:
-        return [m for m in self.note.mentions if m.category == "GUIDANCE" and self._usable(m)
-                and not m.meta.get("planned") and (len(self.instances) < 2 or self._guidance_owner(m) in (inst, None))]
-
-    def _guidance(self, inst: Instance) -> tuple[str, list[Evidence]]:
-        own_sents = {m.sent for m in inst.mentions}
+        """The imaging statements that may say how this procedure was guided."""
         # "the ultrasound was abandoned and the procedure converted to fluoroscopy": the target of a conversion
         # was used, whatever cancellation its sentence states.
         cands = [m for m in self.note.mentions if m.category == "GUIDANCE" and (self._usable(m) or (
@@ -54,15 +59,7 @@ class AttributeSteps(AssemblerBase):
         # "1. SI joint injection under ultrasound. 2. Facet injections by landmark technique": each its own.
         if len(self.instances) > 1:
             cands = [m for m in cands if self._guidance_owner(m) in (inst, None)] or cands
-        # The guidance the procedure was converted to is the one it was done under, wherever it is said.
-        converted = [m for m in cands if rx("converted_to").search(self.text[max(0, m.start - 40) : m.start])]
-        near = [m for m in cands if m.sent in own_sents]
-        chosen = converted or near or cands
-        for value in ("ct", "fluoroscopy", "ultrasound", "none"):
-            hits = [m for m in chosen if m.value == value]
-            if hits:
-                return value, [self._ev(hits[0])]
-        return "none", []
+        return cands
 
     def _guidance_owner(self, m: Mention) -> Instance | None:
         """The procedure an imaging statement is about, if its sentence or paragraph names one: "Fluoroscopy was
