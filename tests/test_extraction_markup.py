@@ -1419,6 +1419,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("imaging-reviewed-key", "Thoracic MBB\nLevel(s): T7-8\nLaterality: Right\nImaging: Fluoroscopy\nNarrative: "
      "<j level=T7-T8 side=right>Right T6 and T7 medial branches</j> blocked, 0.5 mL bupivacaine each.\nImaging "
      "reviewed: CT with mild T10-11 facet DJD.", {"guidance": "fluoroscopy"}),
+    ("c-arm-down-today", "L L5-S1 facet inj by palpation (C-arm down today), 1cc kenalog 40 + 1cc lido. "
+     "<j side=left>L5-S1</j> tol well.", {"guidance": "none"}),
 ]
 
 

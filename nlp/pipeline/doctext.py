@@ -8,7 +8,13 @@ its id) so a new Doc can never be mistaken for it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
+
+# OCR reads "l" as "1" and "o" as "0" inside words ("ab1ation", "sacral a1a", "C-arm f1uoro"): between two lower-case
+# letters such a digit is the letter, for the matchers (same length, so offsets and evidence stay the note's own).
+_OCR_DIGIT = re.compile(r"(?<=[a-z])[10](?=[a-z])")
 
 _last: tuple[Doc | None, str, str | None] = (None, "", None)
 
@@ -18,7 +24,8 @@ def doc_text(doc: Doc) -> str:
 
 
 def doc_lower(doc: Doc) -> str | None:
-    """The lower-cased text, or None when lower-casing changes its length (offsets would not line up)."""
+    """The lower-cased text (with OCR's digits inside words read as letters), or None when lower-casing changes its
+    length (offsets would not line up)."""
     return _texts(doc)[1]
 
 
@@ -29,5 +36,18 @@ def _texts(doc: Doc) -> tuple[str, str | None]:
         low: str | None = text.lower()
         if len(low) != len(text):  # rare Unicode such as "İ"
             low = None
+        elif "1" in text or "0" in text:
+            low = _ocr_letters(text, low)
         _last = (doc, text, low)
     return _last[1], _last[2]
+
+
+def _ocr_letters(text: str, low: str) -> str:
+    """`low` with each 1 or 0 that stands between two lower-case letters of `text` read as l or o."""
+    spots = [m.start() for m in _OCR_DIGIT.finditer(text)]
+    if not spots:
+        return low
+    chars = list(low)
+    for i in spots:
+        chars[i] = "l" if text[i] == "1" else "o"
+    return "".join(chars)
