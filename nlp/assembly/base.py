@@ -117,6 +117,8 @@ class AssemblerBase:
         """ "... the left L2 and L3 medial branches produced a motor response. Those two sites were not lesioned.": a
         sentence with no target of its own that says "those" were not done cancels the previous sentence's levels
         (in the same paragraph)."""
+        if not rx("those_not_done").search(self.text):
+            return  # (most notes: no per-sentence search)
         for sent, (start, end) in enumerate(self.note.sentences):
             if any(x.category in ("LEVEL", "NERVE") for x in self.by_sent.get(sent, [])) or not rx(
                     "those_not_done").search(self.text, start, end):
