@@ -1421,6 +1421,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "reviewed: CT with mild T10-11 facet DJD.", {"guidance": "fluoroscopy"}),
     ("c-arm-down-today", "L L5-S1 facet inj by palpation (C-arm down today), 1cc kenalog 40 + 1cc lido. "
      "<j side=left>L5-S1</j> tol well.", {"guidance": "none"}),
+    ("not-the-other-side-then-a-parenthesis", "2) Right L4-5 medial branch block (L3, L4 MB) - fluoroscopy, 0.5 mL "
+     "lidocaine each.\nAddendum: the medial branch blocks were done on the LEFT, not the right (<j level=L4-L5 "
+     "side=left>left L3 and L4 medial branches</j>). No right-sided injection was performed.",
+     {"kind": "medial_branch_block"}),
+    ("attempted-imaging-then-converted", "Attempted US for <j side=right>R L4-5</j> FJI, poor visualization -> "
+     "converted to fluoro. 1cc kenalog 40 + 0.5cc bupi. tol.", {"guidance": "fluoroscopy"}),
 ]
 
 

@@ -81,6 +81,7 @@ class AssemblerBase:
         self._done_right_after()
         self._planned_then_done()
         self._those_not_done()
+        self._converted_imaging()
         self.instances: dict[str, Instance] = {}
 
     def _resolve_other_sides(self) -> None:
@@ -129,6 +130,20 @@ class AssemblerBase:
             for x in previous:
                 if x.category == "LEVEL" and x.asserted:
                     x.cancelled = True
+
+    def _converted_imaging(self) -> None:
+        """ "Attempted US for R L3-4 L4-5 FJI, poor visualization -> converted to fluoro.": what a sentence calls off
+        before converting to other imaging is the imaging, not the procedure or its levels (not when another
+        procedure follows the conversion)."""
+        for mentions in self.by_sent.values():
+            target = next((g for g in mentions if g.category == "GUIDANCE" and rx("converted_to").search(
+                self.text[max(0, g.start - 40) : g.start])), None)
+            if target is None or any(x.category == "PROCEDURE" and x.start > target.start for x in mentions):
+                continue
+            for x in mentions:
+                if x.category in ("PROCEDURE", "LEVEL", "SIDE") and x.cancelled and x.start < target.start and not (
+                        x.negated or x.historical or x.hypothetical):
+                    x.cancelled = False
 
     def _retracted_text(self) -> None:
         """ "ADDENDUM: The description above is template text entered before the case and did not occur": what
