@@ -135,7 +135,7 @@ def build_model():  # noqa: ANN201 - sklearn Pipeline
 
     # Word n-grams only: character n-grams made the file 12 MB and did not win under cross-validation.
     vectors = ColumnTransformer([
-        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True), 0),
+        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=3, sublinear_tf=True), 0),
         ("facts", CountVectorizer(token_pattern=r"\S+", lowercase=False, binary=True), 1),
     ])
     # LogisticRegression fits log-loss, so its probabilities are calibrated as they come; a sigmoid
@@ -266,7 +266,7 @@ def train_and_save(corpus: Path, out: Path = MODEL_PATH) -> dict[str, Any]:
         "cross_validation": {k: v for k, v in cv.items() if k != "threshold"},
         "cv_note": "model_accuracy counts an abstention as right only where gold is unknown; rules_then_model "
                    "asks the model only where the pipeline would (rules found an injection, intent unknown)",
-        "features": "TF-IDF word 1-2 grams (min_df 2) of the encounter sections, without unticked checkbox "
+        "features": "TF-IDF word 1-2 grams (min_df 3) of the encounter sections, without unticked checkbox "
                     "options and sentences about prior or planned procedures, + binary fact tokens (procedure "
                     "kind, steroid/negated steroid/local/skin-only local/no drug, intent words, none of them)",
         "threshold_rule": f"highest-scoring of {CANDIDATE_THRESHOLDS[0]}..{CANDIDATE_THRESHOLDS[-1]} under CV "
