@@ -17,6 +17,7 @@ NON_FACET = (
     "sacroiliac_joint_injection", "si_lateral_branch_block", "si_lateral_branch_rfa", "interlaminar_epidural",
     "transforaminal_epidural", "caudal_epidural", "occipital_nerve_block", "trigger_point_injection",
     "discography", "genicular_procedure", "vertebral_augmentation", "sympathetic_block", "spinal_cord_stimulator",
+    "pars_injection", "other_injection",
 )
 
 

@@ -264,6 +264,15 @@ _ORDINAL_PAIR = re.compile(
 _L5_SACRUM = re.compile(r"between\s+the\s+(?:fifth|5th)\s+lumbar\s+(?:vertebra|vertebral\s+body|segment)\s+and\s+"
                         r"(?:the\s+)?(?:sacrum|first\s+sacral\s+(?:vertebra|segment))", re.I)
 _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
+# OCR's letters for digits in a level: "Tl2" / "TI2" (l or I for 1 after the region letter), "T1O" (O for 0).
+_OCR_LEVEL = re.compile(r"(?<![A-Za-z0-9])[CTLSctls](?:[lI|](?=\d(?![0-9]))|1[Oo](?![A-Za-z0-9]))")
+
+
+def ocr_level_digits(text: str) -> str:
+    """`text` with OCR's letters inside level names read as the digits ("T1O-T11" -> "T10-T11"), same length."""
+    if not _OCR_LEVEL.search(text):
+        return text
+    return _OCR_LEVEL.sub(lambda m: m.group()[0] + ("1" + m.group()[2:] if m.group()[1] != "1" else "10"), text)
 
 
 def parse_levels(text: str) -> list[LevelItem]:
@@ -273,6 +282,7 @@ def parse_levels(text: str) -> list[LevelItem]:
     Spoken numbers ("L four five", "C seven T one") are read as their digits, and a region word before a
     pair of numbers as its letter ("lumbar 4-5").
     """
+    text = ocr_level_digits(text)
     if (between := _BETWEEN.fullmatch(text)) is not None:  # "between L4 and L5": the joint they form
         upper, lower = (_vertebra(between.group(k)[0].upper(), between.group(k)[1:].strip())
                         if between.group(k).lower() != "sacrum" else "S1" for k in (1, 2))

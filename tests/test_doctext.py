@@ -1,16 +1,33 @@
-"""The text the rule matchers read: OCR's digits inside words are read as letters, offsets unchanged."""
+"""The text the rule matchers read: OCR's digits inside words are read as letters and its letters inside level names
+as digits, offsets unchanged."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
-from nlp.pipeline.doctext import doc_lower, doc_text
+from nlp.levels import ocr_level_digits, parse_levels
+from nlp.pipeline.doctext import doc_lower, doc_read, doc_text
 
 
 def test_ocr_digits_between_lower_case_letters_read_as_letters() -> None:
     text = "Right L4-5 radiofrequency ab1ation at the sacral a1a, C-arm f1uoro; L5-S1 and T1O-T11 and 10 mL stay."
     doc = spacy.blank("en")(text)
-    low = doc_lower(doc)
-    assert doc_text(doc) == text and low is not None and len(low) == len(text)
+    low, read = doc_lower(doc), doc_read(doc)
+    assert doc_text(doc) == text and low is not None and len(low) == len(text) == len(read)
     assert "ablation" in low and "sacral ala" in low and "fluoro" in low
-    assert "l5-s1" in low and "t1o-t11" in low and "10 ml" in low  # levels and numbers are left as written
+    assert "l5-s1" in low and "10 ml" in low  # levels and numbers are left as written ...
+    assert "t10-t11" in low and "T10-T11" in read  # ... but OCR's "O" in a level is its zero
+    assert "radiofrequency ablation" in read and "Right L4-5" in read  # case kept for case-sensitive rules
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("T1O-T11", "T10-T11"), ("Tl2-L1", "T12-L1"), ("left TI1 and T12", "left T11 and T12"),
+    ("C-arm", "C-arm"), ("total 10 mL", "total 10 mL"), ("Lido 1%", "Lido 1%"), ("TLSO", "TLSO"),
+])
+def test_ocr_letters_in_level_names(written: str, read: str) -> None:
+    assert ocr_level_digits(written) == read
+
+
+def test_levels_parse_through_ocr_letters() -> None:
+    assert [(i.upper, i.lower) for i in parse_levels("T1O-T11")] == [("T10", "T11")]

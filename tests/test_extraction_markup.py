@@ -1427,6 +1427,53 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"kind": "medial_branch_block"}),
     ("attempted-imaging-then-converted", "Attempted US for <j side=right>R L4-5</j> FJI, poor visualization -> "
      "converted to fluoro. 1cc kenalog 40 + 0.5cc bupi. tol.", {"guidance": "fluoroscopy"}),
+    ("pars-injection-withheld", "Procedure: [X] Medial branch block\nLevel: L5-S1\nSide: [X] Right\nNerves: <j "
+     "level=L5-S1 side=right>L4 medial branch and L5 dorsal ramus</j>\nImaging: [X] Fluoroscopy\nBupivacaine 0.5 mL "
+     "per nerve.\nComments: MRI also shows a pars defect. Pars injection not performed.",
+     {"kind": "medial_branch_block"}),
+    ("ocr-letter-o-in-a-level", "RF ABLATION, RIGHT THORACIC\nProcedure: Right <j side=right>T9-T1O</j> facet "
+     "radiofrequency ablation (right T8 and T9 medial branches). Fluoroscopy. Lesions 80 C x 90 s.",
+     {"kind": "radiofrequency_ablation"}),
+    ("ocr-digit-in-a-procedure-name", "Procedure: Right lumbar radiofrequency ab1ation\nFluoro guided. Cannulae at "
+     "the <j level=L4-L5 side=right>right L4 and L5 SAP/TP junctions</j>. Lesion 80 C x 90 s each.",
+     {"kind": "radiofrequency_ablation"}),
+    ("bare-n-under-a-side-column", "Facet joint injections, fluoroscopy, triamcinolone 10 mg per joint.\n\n| Joint | "
+     "Rt | Lt |\n| <j side=right>L4-5</j>  | Y  | N  |\n| <j side=bilateral>L5-S1</j> | Y  | Y  |", {}),
+    ("not-part-of-the-plan", "Bilateral L4-5 and L5-S1 facet joint injections under fluoroscopy, 20 mg Kenalog each."
+     " <j side=bilateral>L4-5</j> both sides, <j side=right>L5-S1</j> right only. Left L5-S1 was not part of the "
+     "plan (no tenderness there).", {}),
+    ("safety-check-then-the-drug", "Plan for today: left GON block and a right TON block.\n\nGreater occipital nerve"
+     "   R   "
+     "landmark   2 mL bupivacaine\nThird occipital nerve (<j side=right>C2-3</j>)   R   fluoroscopy   0.5 mL "
+     "bupivacaine\nTON: needle to the lateral C2-3 joint line, contrast with no vascular uptake, bupivacaine "
+     "divided among the three points.", {"kind": "medial_branch_block"}),
+    ("nerves-glossing-a-joint", "Today B <j side=bilateral>L4-5</j> MBB #1 (L3/L4 MB), fluoro, 0.5cc bupi ea.",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("side-entered-in-error", "Procedure: LEFT <j side=right>L4-5</j> facet joint injection\nFluoroscopy, right "
+     "L4-5 joint entered, 1 mL Depo-Medrol 40 mg.\nAddendum: laterality in the procedure line was entered in error "
+     "as LEFT.", {}),
+    ("correction-about-a-look-alike", "1. <j side=left>Left L4-5</j> facet joint injection, fluoroscopy\n2. Trigger "
+     "point injections, right gluteal\nFacet: 22 g needle into the joint, 40 mg Kenalog.\nAddendum: TPI location "
+     "corrected - the trigger points were in the LEFT quadratus lumborum, not the right gluteal (template "
+     "default).",
+     {"intent": "therapeutic"}),
+    ("tonb-label", "Procedure: Bilateral GON blocks; right TON block.\nGONB: landmark, 2 mL bupivacaine with 10 mg "
+     "triamcinolone each side.\nTONB: lateral fluoroscopy, 3 points along the <j level=C2-C3 side=right>right C2-3"
+     "</j> joint line, 0.3 mL bupivacaine per point. No steroid at the TON.",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("landmark-named-after-the-other-sides-list", "Thoracic medial branch blocks, fluoroscopy, 0.5 mL bupivacaine "
+     "each. Needles at the superolateral corner of each transverse process (<j level=T7-T8 side=right>right T7, "
+     "T8</j>; <j level=T8-T9 side=left>left T8, T9 transverse processes</j>).", {"kind": "medial_branch_block"}),
+    ("look-alike-side-is-its-own", "Procedure: <j side=none>L4-5</j> facet joint injection; right sacroiliac joint "
+     "injection\nFluoroscopy. The L4-5 facet joints were entered, 1 mL Depo-Medrol each. Right SI joint entered, "
+     "40 mg Depo-Medrol.", {"kind": "facet_injection"}),
+    ("wrapped-line-before-a-colon", "Right L3-4, L4-5 medial branch RFA, fluoroscopy. Lesions 80 C x 90 s at the "
+     "<j level=L4-L5 side=right>right L3 and L4 medial branches</j>. The right L2 medial branch part was\n   "
+     "abandoned: no cannula was seated there.", {"kind": "radiofrequency_ablation"}),
+    ("cryoprobe-targets", "Procedures: right L4-5 cryoneurolysis; <j side=left>left L5-S1</j> medial branch block.\n"
+     "Fluoroscopy. A cryoprobe was placed at each right target (L4 and L5 SAP/TP junctions), two freeze cycles.\n"
+     "Left L5-S1 MBB: needles at the left L5 SAP/TP junction and left sacral ala, 0.5 mL lidocaine each.",
+     {"kind": "medial_branch_block"}),
 ]
 
 

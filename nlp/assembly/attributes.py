@@ -81,8 +81,9 @@ class AttributeSteps(AssemblerBase):
         ]
         # A statement in a sentence that names another procedure is about that one ("cervical: C6, C7, C8 MBB,
         # diagnostic block #1. Lumbar: L4-5 facet steroid injections").
-        others = {m.sent for i in self.instances.values() if i is not inst for m in i.mentions} - own_sents
-        stated = [m for m in cues if m.meta.get("strength") == "stated" and m.sent not in others
+        other_mentions = [m for i in self.instances.values() if i is not inst for m in i.mentions
+                          if m.sent not in own_sents]
+        stated = [m for m in cues if m.meta.get("strength") == "stated" and not self._other_in_clause(m, other_mentions)
                   and not self._other_region(inst, m) and self._cue_procedure(m) in (None, inst.name)
                   and self._paragraph_owner(m) in (None, inst)]
         near = [m for m in stated if m.sent in own_sents]
@@ -109,6 +110,12 @@ class AttributeSteps(AssemblerBase):
         if local:
             return "diagnostic", "rule:intent.local_only", [self._ev(local[0])]
         return "unknown", None, []
+
+    def _other_in_clause(self, m: Mention, others: list[Mention]) -> bool:
+        """Whether another procedure is named in the cue's clause: "The facet joint received bupivacaine only, as a
+        diagnostic injection; all of the Kenalog went to the transforaminal epidural injection" keeps the cue."""
+        same = [x for x in others if x.sent == m.sent]
+        return any(";" not in self.text[min(x.end, m.end) : max(x.start, m.start)] for x in same)
 
     def _cue_procedure(self, m: Mention) -> str | None:
         """ "an intra-articular steroid injection; the joint above with diagnostic medial branch blocks": a stated

@@ -106,6 +106,12 @@ class LevelSteps(AssemblerBase):
         said = [x for x in mentions if x.category == "SIDE" and not x.historical]
         if not said or any(x.category in ("LEVEL", "NERVE") for x in mentions):
             return
+        # "TPI location corrected - the trigger points were in the LEFT quadratus lumborum": about a look-alike only
+        named = [x for x in mentions if x.category == "PROCEDURE"]
+        if named and all(x.meta.get("kind") == "other" for x in named):
+            return
+        # ("the LEFT quadratus lumborum, not the right": the side it denies is not the corrected one)
+        said = [x for x in said if not x.negated] or said
         side = said[-1].value
         # '"Right" in the note above was a dictation error': a side quoted alone in a correction is the wrong one.
         # ... and so is one the correction says was written wrongly ("the title above incorrectly read LEFT").
@@ -232,6 +238,9 @@ class LevelSteps(AssemblerBase):
         nerve_before = any(x.category == "NERVE" and x.end <= m.start and rx("adjacent").fullmatch(
             self.text, x.end, m.start) for x in sent)
         ton_here = ton_listed and not other_joints
+        # "B L4-5 MBB #1 (L3/L4 MB)": a parenthesis glossing a joint with its nerves lists vertebrae
+        glossed = self.text[max(0, m.start - 2) : m.start].rstrip(" ").endswith("(") and bool(
+            _NERVE_AFTER.match(self.text, m.end))
         for item in items:
             item_sides = sides
             if inner_sides:
@@ -252,7 +261,7 @@ class LevelSteps(AssemblerBase):
             elif item.kind == "joint" and nerve_ctx and all(i.kind == "vertebra" for i in items if i is not item) \
                     and self._two_vertebrae(self.text[m.start + item.start : m.start + item.end], landmark,
                                             "medial_branch" if _NERVE_AFTER.match(self.text, m.end) else bound,
-                                            ton_listed or nerve_before):
+                                            ton_listed or nerve_before or glossed):
                 # (in a list of joints, "C 5-6, C 6-7 and C7 T1 medial branch targets", the pair is a joint too)
                 # "the C3/C4 pillars", "the L4/L5 transverse processes", "L3 L4", "C3 / C4 medial branches"
                 for v in (item.upper, item.lower):
@@ -274,7 +283,8 @@ class LevelSteps(AssemblerBase):
     @staticmethod
     def _two_vertebrae(written: str, landmark: str | None, bound: str | None, nerve_list: bool = False) -> bool:
         """A pair written as two vertebrae that name two targets: "C3/C4" before a bony landmark, after the TON in
-        a nerve list ("left TON and C3/C4 MBB") or right after a nerve word ("MB L3/L4"), or "L3 L4" (both region
+        a nerve list ("left TON and C3/C4 MBB"), right after a nerve word ("MB L3/L4") or glossing a joint before a
+        nerve word ("L4-5 MBB (L3/L4 MB)"), or "L3 L4" (both region
         letters, a space or a spaced slash between) before a nerve word. "L4/5 MBB" and "L4-L5" stay joints."""
         written = spoken_as_digits(written)  # "L three L four medial branches"
         if landmark is not None or (nerve_list and _SLASHED_PAIR.fullmatch(written)):
@@ -306,6 +316,12 @@ class LevelSteps(AssemblerBase):
                     kind = self._bound_to(y, sent)
                     if kind in ("bone", "pillar", "imaging"):
                         return kind
+            # "(right T7, T8, T9; left T8, T9 transverse processes)": the other side's list names the landmark
+            nxt = [y for y in sent if y.category == "LEVEL" and y.start >= m.end]
+            if nxt and rx("side_list_joiner").fullmatch(self.text, m.end, nxt[0].start):
+                kind = self._bound_to(nxt[0], sent)
+                if kind in ("bone", "pillar"):
+                    return kind
             return None
         x = before[-1]
         if x.category == "NERVE" and not rx("of_nerve").search(self.text[x.end : m.start]) and any(

@@ -223,8 +223,8 @@ class ProcedureSteps(AssemblerBase):
                 return self.instances[name]
             if not (nearest.meta.get("title_only") or nearest.meta.get("weak") or nearest.meta.get("absorbed")):
                 return None  # belongs to a procedure outside this encounter's sections
-        return (self._by_block(m) or self._by_named_joint(m) or self._by_side(m) or self._by_paragraph(m)
-                or self._by_anchor(m) or self._by_region(m) or self._last_before(m))
+        return (self._by_block(m) or self._by_facet_nerve(m) or self._by_named_joint(m) or self._by_side(m)
+                or self._by_paragraph(m) or self._by_anchor(m) or self._by_region(m) or self._last_before(m))
 
     def _by_block(self, m: Mention) -> Instance | None:
         """ "--- PROCEDURE 2 ---\nProcedure: Cervical medial branch block\nSide: Left\nJoints: C3-C4, C4-C5": in a
@@ -236,6 +236,18 @@ class ProcedureSteps(AssemblerBase):
                  if x.category == "PROCEDURE" and block[0] <= x.start < block[1] and self._usable(x)
                  and not x.meta.get("weak")} & set(self.instances)
         return self.instances[names.pop()] if len(names) == 1 else None
+
+    def _by_facet_nerve(self, m: Mention) -> Instance | None:
+        """ "Greater occipital nerve  R ... / Third occipital nerve (C2-3)  R  fluoroscopy": a facet joint's nerve
+        (medial branch, dorsal ramus, TON) belongs to the one procedure on such nerves, not to a look-alike named
+        nearer."""
+        if len(self.instances) < 2:
+            return None
+        sent = self.by_sent.get(m.sent, [])
+        if not (m.category == "NERVE" or (m.category == "LEVEL" and any(x.category == "NERVE" for x in sent))):
+            return None
+        owners = [inst for inst in self.instances.values() if inst.name in NERVE_PROCEDURES]
+        return owners[0] if len(owners) == 1 and len(owners) < len(self.instances) else None
 
     def _by_named_joint(self, m: Mention) -> Instance | None:
         """ "1. Bilateral L5-S1 facet injections 2. Bilateral L3-4 and L4-5 MBB ... L5-S1: needle into each joint": with
@@ -304,6 +316,16 @@ class ProcedureSteps(AssemblerBase):
             before = [i for i in items if i <= m.start]
             after = [i for i in items if i > m.start]
             start, end = (before[-1] if before else start), (after[0] if after else end)
+        # "Facet: prone, ... Injected 40 mg Depo-Medrol ...\nTPI: taut bands ...": lines led by a procedure and a
+        # colon split a paragraph the same way.
+        labels = [x for x in self.note.mentions if x.category == "PROCEDURE" and start <= x.start < end
+                  and self.text[x.end : x.end + 2].lstrip(" \t").startswith(":")
+                  and not self.text[self.text.rfind("\n", 0, x.start) + 1 : x.start].strip()]
+        if len(labels) > 1 and labels[0].start <= m.start:
+            label = [x for x in labels if x.start <= m.start][-1]
+            name = label.meta.get("name", label.meta.get("kind"))
+            if name in self.instances:
+                return self.instances[name]
         names = set()
         for x in self.note.mentions:
             if not start <= x.start < end or not self._usable(x):

@@ -12,42 +12,54 @@ import re
 
 from spacy.tokens import Doc
 
+from nlp.levels import ocr_level_digits
+
 # OCR reads "l" as "1" and "o" as "0" inside words ("ab1ation", "sacral a1a", "C-arm f1uoro"): between two lower-case
 # letters such a digit is the letter, for the matchers (same length, so offsets and evidence stay the note's own).
 _OCR_DIGIT = re.compile(r"(?<=[a-z])[10](?=[a-z])")
 
-_last: tuple[Doc | None, str, str | None] = (None, "", None)
+_last: tuple[Doc | None, str, str | None, str] = (None, "", None, "")
 
 
 def doc_text(doc: Doc) -> str:
     return _texts(doc)[0]
 
 
+def doc_read(doc: Doc) -> str:
+    """The text as the case-sensitive matchers read it: OCR's digits inside words as letters and its letters in level
+    names as digits, case kept, same length."""
+    return _texts(doc)[2]
+
+
 def doc_lower(doc: Doc) -> str | None:
-    """The lower-cased text (with OCR's digits inside words read as letters), or None when lower-casing changes its
-    length (offsets would not line up)."""
+    """The lower-cased text (with OCR's digits inside words read as letters and its letters in level names as
+    digits), or None when lower-casing changes its length (offsets would not line up)."""
     return _texts(doc)[1]
 
 
-def _texts(doc: Doc) -> tuple[str, str | None]:
+def _texts(doc: Doc) -> tuple[str, str | None, str]:
     global _last
     if _last[0] is not doc:
         text = doc.text
+        read = ocr_level_digits(_ocr_letters(text, text))
         low: str | None = text.lower()
         if len(low) != len(text):  # rare Unicode such as "İ"
             low = None
-        elif "1" in text or "0" in text:
-            low = _ocr_letters(text, low)
-        _last = (doc, text, low)
-    return _last[1], _last[2]
+        else:
+            low = ocr_level_digits(_ocr_letters(text, low))  # "T1O-T11", "Tl2": the level matcher sees the digits
+        _last = (doc, text, low, read)
+    return _last[1], _last[2], _last[3]
 
 
-def _ocr_letters(text: str, low: str) -> str:
-    """`low` with each 1 or 0 that stands between two lower-case letters of `text` read as l or o."""
+def _ocr_letters(text: str, base: str) -> str:
+    """`base` (`text` or its lower case) with each 1 or 0 that stands between two lower-case letters of `text` read as
+    l or o."""
+    if "1" not in text and "0" not in text:
+        return base
     spots = [m.start() for m in _OCR_DIGIT.finditer(text)]
     if not spots:
-        return low
-    chars = list(low)
+        return base
+    chars = list(base)
     for i in spots:
         chars[i] = "l" if text[i] == "1" else "o"
     return "".join(chars)

@@ -26,7 +26,7 @@ from medspacy.common.regex_matcher import RegexMatcher
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
-from nlp.pipeline.doctext import doc_lower, doc_text
+from nlp.pipeline.doctext import doc_lower, doc_read
 from nlp.pipeline.prefilter import leading_literals, required_literals
 
 
@@ -69,7 +69,7 @@ class CachedTextRegexMatcher(RegexMatcher):
             lowered.setdefault(key, []).append(rule)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        text = doc_text(doc)
+        text = doc_read(doc)  # the note's text with OCR's letter / digit slips read (same length)
         low = doc_lower(doc)  # None for rare Unicode whose lower case changes length: offsets stay exact
         is_ascii = text.isascii()
         tokens: _Tokens | None = None

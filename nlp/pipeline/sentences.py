@@ -69,6 +69,8 @@ def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH, unwrap
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
     if line.endswith((".", ":", ";", "!", "?")) or "|" in line or len(COLUMN_GAP.findall(line)) >= 2:
         return False  # (a table row, with pipes or space-aligned columns, is a line of its own)
+    if ends_mid_phrase(line) and text[nxt : nxt + 1].islower():
+        return True  # "... part was\n   abandoned: no cannulae ...": no "Key:" line after a line stopped mid-phrase
     near_width = width >= _MIN_WRAP_WIDTH and len(line) >= width * _NEAR_WIDTH
     if not unwrapped and near_width and _GOES_ON.match(text, nxt) and not _NEW_ITEM.match(text, nxt):
         return True  # "...oblique view the right L4-L5\nfacet joint was visualized" in a note wrapped at 72
