@@ -1474,6 +1474,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Fluoroscopy. A cryoprobe was placed at each right target (L4 and L5 SAP/TP junctions), two freeze cycles.\n"
      "Left L5-S1 MBB: needles at the left L5 SAP/TP junction and left sacral ala, 0.5 mL lidocaine each.",
      {"kind": "medial_branch_block"}),
+    ("transposed-letters", "Procedure: <j side=right>Rt L4-5</j> medail brnach blcoks. Fluoro. Bupivacaine 0.5 mL"
+     " each, no steriod.", {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("transposed-side-and-procedure", "Rigth <j side=right>L4-5</j> facte joint injcetion under fluoroscopy, 40 mg "
+     "Kenalog.", {"kind": "facet_injection"}),
+    ("next-inline-item-keeps-its-side", "procedures: 1. bilateral lumbar medial brnach blocks <j side=bilateral>L4 5"
+     "</j> and <j side=bilateral>L5 S1</j>, block #2   2. right SI jt injection\nunder fluoro, 0.5 cc bupivacaine "
+     "each site.", {"kind": "medial_branch_block"}),
 ]
 
 

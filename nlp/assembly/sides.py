@@ -71,6 +71,8 @@ class SideSteps(AssemblerBase):
                 break
             if ";" in self.text[m.end : s.start]:
                 break  # "right L4-5 RFA; left side next month"
+            if rx("inline_item").search(self.text, m.end, s.start):
+                break  # "... L4 5 and L5 S1   2. right SI jt injection": the next item's side
             if any(rx("side_leads").fullmatch(self.text, s.end, a.start) for a in anchors if a.start >= s.end):
                 break  # "on the right at L2 ... and the sacral ala, and on the left at the L4 ...": the next one's
             if rx("side_after").search(self.text[max(m.end, s.start - 8) : s.start]):

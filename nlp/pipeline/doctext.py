@@ -9,14 +9,47 @@ its id) so a new Doc can never be mistaken for it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
 from nlp.levels import ocr_level_digits
+from nlp.pipeline.rules import load_rule_file
 
 # OCR reads "l" as "1" and "o" as "0" inside words ("ab1ation", "sacral a1a", "C-arm f1uoro"): between two lower-case
 # letters such a digit is the letter, for the matchers (same length, so offsets and evidence stay the note's own).
 _OCR_DIGIT = re.compile(r"(?<=[a-z])[10](?=[a-z])")
+
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+@cache
+def _transposed() -> dict[str, str]:
+    """Each variant of a rule word with two neighbouring letters swapped -> the word (rules/spelling.json)."""
+    words = {w for rule in load_rule_file("spelling")["rules"] for w in rule["words"]}
+    out: dict[str, str] = {}
+    for word in sorted(words):
+        for i in range(len(word) - 1):
+            variant = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+            if variant != word and variant not in words:
+                out.setdefault(variant, word)
+    return out
+
+
+def _untransposed(text: str, base: str) -> str:
+    """`base` (`text` or its lower case) with each word of `text` that is a rule word with two letters swapped
+    written as the word, in the case `base` has there (same length)."""
+    table = _transposed()
+    fixes = [(m.start(), table[w]) for m in _WORD.finditer(text) if (w := m.group().lower()) in table]
+    if not fixes:
+        return base
+    chars = list(base)
+    for start, word in fixes:
+        written = base[start : start + len(word)]
+        word = word.upper() if written.isupper() else word.capitalize() if written[0].isupper() else word
+        chars[start : start + len(word)] = word
+    return "".join(chars)
+
 
 _last: tuple[Doc | None, str, str | None, str] = (None, "", None, "")
 
@@ -41,12 +74,13 @@ def _texts(doc: Doc) -> tuple[str, str | None, str]:
     global _last
     if _last[0] is not doc:
         text = doc.text
-        read = ocr_level_digits(_ocr_letters(text, text))
+        read = _untransposed(text, ocr_level_digits(_ocr_letters(text, text)))
         low: str | None = text.lower()
         if len(low) != len(text):  # rare Unicode such as "İ"
             low = None
         else:
-            low = ocr_level_digits(_ocr_letters(text, low))  # "T1O-T11", "Tl2": the level matcher sees the digits
+            # "T1O-T11", "Tl2": the level matcher sees the digits; "blokcs": the word
+            low = _untransposed(text, ocr_level_digits(_ocr_letters(text, low)))
         _last = (doc, text, low, read)
     return _last[1], _last[2], _last[3]
 

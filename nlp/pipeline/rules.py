@@ -10,8 +10,8 @@ from typing import Any
 
 @cache
 def load_rule_file(name: str) -> dict[str, Any]:
-    """A rule file (`targets`, `context`, `sections`, `checkboxes`, `assembly`, `documents`): the parsed JSON with
-    macros expanded and ids checked."""
+    """A rule file (`targets`, `context`, `sections`, `checkboxes`, `assembly`, `documents`, `spelling`): the parsed
+    JSON with macros expanded and ids checked."""
     text = resources.files("nlp.resources.rules").joinpath(f"{name}.json").read_text(encoding="utf-8")
     data = json.loads(text)
     macros: dict[str, str] = data.get("macros", {})
@@ -26,5 +26,5 @@ def load_rule_file(name: str) -> dict[str, Any]:
 
 
 def ruleset_versions() -> dict[str, str]:
-    names = ("targets", "context", "sections", "checkboxes", "assembly", "documents")
+    names = ("targets", "context", "sections", "checkboxes", "assembly", "documents", "spelling")
     return {name: load_rule_file(name)["version"] for name in names}
