@@ -264,15 +264,33 @@ _ORDINAL_PAIR = re.compile(
 _L5_SACRUM = re.compile(r"between\s+the\s+(?:fifth|5th)\s+lumbar\s+(?:vertebra|vertebral\s+body|segment)\s+and\s+"
                         r"(?:the\s+)?(?:sacrum|first\s+sacral\s+(?:vertebra|segment))", re.I)
 _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
-# OCR's letters for digits in a level: "Tl2" / "TI2" (l or I for 1 after the region letter), "T1O" (O for 0).
-_OCR_LEVEL = re.compile(r"(?<![A-Za-z0-9])[CTLSctls](?:[lI|](?=\d(?![0-9]))|1[Oo](?![A-Za-z0-9]))")
+# OCR's letters for digits in a level name: "Tl2", "TI2", "Ll", "Tll" (l, I or | for 1), "T1O" (O for 0). The region
+# letter is upper case and the number a vertebra's ("SI", the sacroiliac joint, and "CO2" stay as written).
+_OCR_LEVEL = re.compile(r"(?<![A-Za-z0-9])([CTLS])([0-9lIO|]{1,2})(?![A-Za-z0-9])")
+_OCR_DIGIT_OF = str.maketrans("lIO|", "1101")
+_LAST_NUMBER = {"C": 8, "T": 12, "L": 5, "S": 5}
 
 
-def ocr_level_digits(text: str) -> str:
-    """`text` with OCR's letters inside level names read as the digits ("T1O-T11" -> "T10-T11"), same length."""
-    if not _OCR_LEVEL.search(text):
-        return text
-    return _OCR_LEVEL.sub(lambda m: m.group()[0] + ("1" + m.group()[2:] if m.group()[1] != "1" else "10"), text)
+def ocr_level_digits(text: str, base: str | None = None) -> str:
+    """`base` (default `text`; or its lower case) with OCR's letters inside the level names of `text` read as the
+    digits ("T1O-T11" -> "T10-T11", "Ll-L2" -> "L1-L2"), same length."""
+    base = text if base is None else base
+    if not any(c in text for c in "lIO|"):
+        return base
+    spots = []
+    for m in _OCR_LEVEL.finditer(text):
+        written = m.group(2)
+        if written.isdigit() or set(written) <= {"I"} or written[0] in "O0":
+            continue
+        digits = written.translate(_OCR_DIGIT_OF)
+        if 1 <= int(digits) <= _LAST_NUMBER[m.group(1)]:
+            spots.append((m.start(2), digits))
+    if not spots:
+        return base
+    chars = list(base)
+    for start, digits in spots:
+        chars[start : start + len(digits)] = digits
+    return "".join(chars)
 
 
 def parse_levels(text: str) -> list[LevelItem]:
@@ -357,8 +375,8 @@ def parse_levels(text: str) -> list[LevelItem]:
             continue
         explicit_range = bool(re.search(r"through|thru|to", sep, re.I))
         lower = _vertebra((r2 or r1).upper(), n2)
-        if lower is None and not r2 and r1 == "L" and n2 == "1" and upper == "L5":
-            lower = "S1"  # "L5-1" is occasionally written for L5-S1
+        if not r2 and r1 == "L" and n2 == "1" and upper == "L5" and not explicit_range:
+            lower = "S1"  # "L5-1", "L4-5, 5-1": L5-S1 (no one writes the span L1-L5 downwards)
         if lower is None or lower == upper:
             n1_start = m.start("n1") if m.group("n1") else m.start("bn1")  # "L4-5, 5-6": a bare pair's first number
             items.append(LevelItem("vertebra", upper, upper, start, n1_start + len(n1)))

@@ -23,7 +23,9 @@ def test_ocr_digits_between_lower_case_letters_read_as_letters() -> None:
 
 @pytest.mark.parametrize(("written", "read"), [
     ("T1O-T11", "T10-T11"), ("Tl2-L1", "T12-L1"), ("left TI1 and T12", "left T11 and T12"),
-    ("C-arm", "C-arm"), ("total 10 mL", "total 10 mL"), ("Lido 1%", "Lido 1%"), ("TLSO", "TLSO"),
+    ("Tl2-Ll and Ll-L2", "T12-L1 and L1-L2"), ("Tll", "T11"), ("SI joint", "SI joint"), ("CO2", "CO2"),
+    ("we'll", "we'll"), ("T13", "T13"), ("C-arm", "C-arm"), ("total 10 mL", "total 10 mL"), ("Lido 1%", "Lido 1%"),
+    ("TLSO", "TLSO"),
 ])
 def test_ocr_letters_in_level_names(written: str, read: str) -> None:
     assert ocr_level_digits(written) == read
@@ -31,3 +33,9 @@ def test_ocr_letters_in_level_names(written: str, read: str) -> None:
 
 def test_levels_parse_through_ocr_letters() -> None:
     assert [(i.upper, i.lower) for i in parse_levels("T1O-T11")] == [("T10", "T11")]
+
+
+def test_bare_descending_pair_after_l5_is_the_lumbosacral_joint() -> None:
+    read = [(i.kind, i.upper, i.lower) for i in parse_levels("L4-5, 5-1")]
+    assert read == [("joint", "L4", "L5"), ("joint", "L5", "S1")]
+    assert [(i.kind, i.upper, i.lower) for i in parse_levels("L5 to 1")] == [("range", "L1", "L5")]

@@ -74,13 +74,13 @@ def _texts(doc: Doc) -> tuple[str, str | None, str]:
     global _last
     if _last[0] is not doc:
         text = doc.text
-        read = _untransposed(text, ocr_level_digits(_ocr_letters(text, text)))
+        read = _untransposed(text, ocr_level_digits(text, _ocr_letters(text, text)))
         low: str | None = text.lower()
         if len(low) != len(text):  # rare Unicode such as "İ"
             low = None
         else:
             # "T1O-T11", "Tl2": the level matcher sees the digits; "blokcs": the word
-            low = _untransposed(text, ocr_level_digits(_ocr_letters(text, low)))
+            low = _untransposed(text, ocr_level_digits(text, _ocr_letters(text, low)))
         _last = (doc, text, low, read)
     return _last[1], _last[2], _last[3]
 
