@@ -1481,6 +1481,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("next-inline-item-keeps-its-side", "procedures: 1. bilateral lumbar medial brnach blocks <j side=bilateral>L4 5"
      "</j> and <j side=bilateral>L5 S1</j>, block #2   2. right SI jt injection\nunder fluoro, 0.5 cc bupivacaine "
      "each site.", {"kind": "medial_branch_block"}),
+    ("sides-before-for-lists", "Procedure: Bilateral L3-S1 radiofrequency ablation under fluoroscopy.\nThe left L3-4 "
+     "level was aborted (motor response to the leg).\nThus lesions were completed on the right for <j "
+     "side=right>L3-4</j>, <j side=bilateral>L4-5</j> and <j side=bilateral>L5-S1</j> and on the left for L4-5 and "
+     "L5-S1.", {"kind": "radiofrequency_ablation"}),
+    ("no-lesion-there-beside-a-root-territory", "Procedure: bilateral lumbar radiofrequency ablation, fluoroscopy.\n"
+     "Right side: lesions 80 C at the <j level=L5-S1 side=right>right L3 and L4 medial branches and L5 dorsal "
+     "ramus</j>.\nLeft side: the <j level=L4-L5 side=bilateral>left L3 and L4 medial branches</j> were lesioned the "
+     "same way. At the left L5 dorsal ramus, stimulation caused twitching in the left L5 distribution at 0.8 V; no "
+     "lesion was made there.", {"kind": "radiofrequency_ablation"}),
 ]
 
 

@@ -20,6 +20,7 @@ from nlp.note import CANCEL_SECTIONS, Mention
 _NERVE_AFTER = re.compile(r"\s{0,3}(?:medial\s+branch|mbs?\b|dorsal\s+ram)", re.I)  # "C3 / C4 medial branch blocks"
 _SPACED_PAIR = re.compile(r"[CTLS]\d{1,2}(?:\s+|\s+/\s+)[CTLS]\d{1,2}")  # "L3 L4", "C3 / C4"
 _SLASHED_PAIR = re.compile(r"[CTLS]\d{1,2}\s*/\s*[CTLS]\d{1,2}")  # "C3/C4"
+_ROOT_AFTER = re.compile(r"\s+(?:distribution|dermatom|myotom|nerve\s+root|root)", re.I)
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _OPPOSITE = {"right": "left", "left": "right"}
 
@@ -175,7 +176,9 @@ class LevelSteps(AssemblerBase):
         """ "L1-2 facet was not thought to be the generator and was not injected": the only level of a sentence
         that says something was not done, with nothing in it said to be done, is what was not done."""
         sent = self.by_sent.get(m.sent, [])
-        if m.category != "LEVEL" or [x for x in sent if x.category == "LEVEL"] != [m] or any(
+        # (a root's territory, "twitching in the L5 distribution", is not a second subject)
+        if m.category != "LEVEL" or [x for x in sent if x.category == "LEVEL" and not (
+                x.finding and _ROOT_AFTER.match(self.text, x.end))] != [m] or any(
                 x.category in ("ACTION", "PERFORMED") and x.asserted for x in sent):
             return False
         # "Right L4-5 facet injection ...; no injection was done on the left": a later clause with a side of its
