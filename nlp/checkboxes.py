@@ -111,6 +111,41 @@ def _value_row(line: str, start: int, columns: list[tuple[float, str | None]]) -
     return ticks, (start + parts[0][0] + lead, start + parts[0][0] + len(label.rstrip())), bool(ticks) and not_done
 
 
+# A table's status column ("Needle | Side | Target | ... | Lesion"): a row whose cell there says it was not done
+# ("NO", "not done", "aborted") was not done, whatever else the row says.
+# (words only: a "0" or a dash there may be a count or a blank field)
+_STATUS_NO = re.compile(r"no|not\s+(?:done|performed|lesioned|completed)|aborted|abandoned|skipped|omitted|cancell?ed|"
+                        r"deferred|stopped", re.I)
+_STATUS_HEADER = re.compile(r"lesion(?:ed|s|\s+made)?|done|performed|completed?|ablated|status", re.I)
+
+
+def _table_cells(line: str) -> list[tuple[int, int]]:
+    """A table line's cells as spans: between pipes, or runs of text separated by tabs or two or more spaces."""
+    if "|" in line:
+        spans, pos = [], 0
+        for piece in line.split("|"):
+            spans.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        return [sp for k, sp in enumerate(spans) if line[sp[0] : sp[1]].strip() or 0 < k < len(spans) - 1]
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _status_column(line: str) -> tuple[int, int] | None:
+    """(index of the status column, number of cells) for a table header with one, else None."""
+    cells = _table_cells(line)
+    heads = [k for k, (a, b) in enumerate(cells) if _STATUS_HEADER.fullmatch(line[a:b].strip())]
+    return (heads[0], len(cells)) if len(cells) >= 3 and len(heads) == 1 else None
+
+
+def _status_denied(line: str, status: tuple[int, int]) -> bool:
+    """Whether a row under a status column says, in that column, that it was not done."""
+    cells = _table_cells(line)
+    if len(cells) != status[1]:
+        return False
+    a, b = cells[status[0]]
+    return _STATUS_NO.fullmatch(line[a:b].strip()) is not None
+
+
 _SIDE_HEADER = re.compile(r"sides?|laterality|lat\.?", re.I)
 _SIDE_HEADER_CELL = re.compile(r"(?:^|[ \t])(?:sides?|laterality)(?:[ \t]{2,}|\t|[ \t]*\r?$)", re.I | re.M)
 _SIDE_VALUE = {"r": "right", "rt": "right", "right": "right", "l": "left", "lt": "left", "left": "left",
@@ -284,10 +319,17 @@ def form_marks(text: str) -> FormMarks:
     grid: list[tuple[int, int, str]] = []
     columns: list[str | None] | None = None
     side_column: float | None = None  # the centre of a "Side" column in a table of levels
+    status: tuple[int, int] | None = None  # a "Lesion" / "Done" column: (index, number of cells)
     pos = 0
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
+        if not line.strip():
+            status = None
+        elif status is not None and _status_denied(line.rstrip("\r\n"), status):
+            unticked.append((start, end))  # "6 | L | L5 dorsal ramus | 0.5 | L5 myotome | NO"
+        elif (header := _status_column(line.rstrip("\r\n"))) is not None:
+            status = header
         boxes = [(m.start() + start, m.end() + start, m.lastgroup == "ticked") for m in box_re.finditer(line)]
         if not line.strip():
             side_column = None

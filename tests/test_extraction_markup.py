@@ -1490,6 +1490,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "ramus</j>.\nLeft side: the <j level=L4-L5 side=bilateral>left L3 and L4 medial branches</j> were lesioned the "
      "same way. At the left L5 dorsal ramus, stimulation caused twitching in the left L5 distribution at 0.8 V; no "
      "lesion was made there.", {"kind": "radiofrequency_ablation"}),
+    ("contralateral-before-a-level", "CT-guided facet joint injections.\nA needle was advanced under CT into the "
+     "<j side=right>right L4-L5</j> facet joint. The contralateral <j side=bilateral>L5-S1</j> joint and the right "
+     "L5-S1 joint were then entered the same way. Triamcinolone 10 mg in each.", {"guidance": "ct"}),
+    ("obstacle-after-the-unreached-nerve", "Procedure: Bilateral L4-L5 and L5-S1 medial branch blocks, fluoroscopy, "
+     "lidocaine 0.5 mL each.\nLeft: needles at the <j level=L5-S1 side=left>left L3 and L4 medial branches and "
+     "L5 dorsal ramus</j>.\nRight: the <j level=L4-L5 side=bilateral>right L3 and L4 medial branches</j> were "
+     "blocked the same way. The right L5 dorsal ramus could not be reached - an enlarged right L5 transverse process "
+     "blocked every trajectory.", {"kind": "medial_branch_block"}),
+    ("status-column-says-no", "RF neurotomy log. Fluoroscopy. Lesions 80 C x 90 s.\n\nNeedle | Side | Target | "
+     "Lesion\n1 | R | <j level=L4-L5 side=bilateral>L3 MB</j> | yes\n2 | R | L4 MB | yes\n3 | L | L3 MB | yes\n4 | L "
+     "| L4 MB | yes\n5 | L | L5 dorsal ramus | NO", {"kind": "radiofrequency_ablation"}),
+    ("other-side-clause-not-done", "s/p R L4-5 RFA 2021, today L facet inj <j side=left>L4 5</j>, <j "
+     "side=left>L5 S1</j>, fluoro, kenalog 40 split, R side not done (asymptomatic), tol well.",
+     {"kind": "facet_injection"}),
+    ("misheard-words", "procedure note by lateral <j side=bilateral>L4 5</j> fast it joint injections under see arm "
+     "guidance period 0.5 cc bupivacaine with 10 mg Kenna log into each joint period", {"guidance": "fluoroscopy",
+                                                                                         "intent": "therapeutic"}),
+    ("same-placements-on-the-left", "L4-5 facet radio frequency oblation. cannulas were placed along the "
+     "<j level=L4-L5 side=bilateral>right L3 and L4 medial branches</j> then the same 2 placements on the left, "
+     "lesions at 80 degrees for 90 seconds at all 4 sites under fluoroscopy.", {"kind": "radiofrequency_ablation"}),
+    ("whole-side-aborted-in-a-run-on", "procedure bilateral L4 5 medial branch blocks under fluoroscopy.\nleft side "
+     "the <j level=L4-L5 side=left>left L3 and L4 medial branches</j> were blocked with 0.5 ml bupivacaine each.\n"
+     "right side after placing the first needle at the right L3 medial branch she had a vasovagal episode the needle "
+     "was removed the right side blocks were aborted", {"kind": "medial_branch_block"}),
 ]
 
 

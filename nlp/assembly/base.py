@@ -52,7 +52,8 @@ class Instance:
     mentions: list[Mention] = field(default_factory=list)
     # (joint, side set, evidence, zone, explicit)
     joints: list[tuple[str, set[str], list[Evidence], str, bool]] = field(default_factory=list)
-    # (joint, "region:<region>" for a region, or None for every joint; sides; position of the statement)
+    # (joint, "region:<region>" for a region, None for every joint, or "side:all" for a whole side stopped even
+    # beside a level's own removal; sides; position of the statement)
     removals: list[tuple[str | None, set[str], int]] = field(default_factory=list)
     repeat_sides: list[str] = field(default_factory=list)
 

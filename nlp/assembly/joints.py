@@ -95,7 +95,9 @@ class JointSteps(AssemblerBase):
                 else:
                     joint.side = side_name(sides_of(joint.side) | sides_of(value))
         for level, sides, pos in inst.removals:
-            if level is None and any(lv is not None and sd & sides and 0 <= pos - ps <= _ANAPHORA_REACH
+            if level == "side:all":  # "the right side blocks were aborted": the whole side, whatever else was said
+                level = None
+            elif level is None and any(lv is not None and sd & sides and 0 <= pos - ps <= _ANAPHORA_REACH
                                      for lv, sd, ps in inst.removals):
                 continue  # "the left L5-S1 was NOT injected. The joint is fused on the left ...": that joint only
             if level is not None and level.startswith("region:"):  # "Lumbar: not done", "left neck not blocked"

@@ -43,7 +43,7 @@ class LevelSteps(AssemblerBase):
             not_done = bool(rx("not_done").search(sent_text)) and (m.negated or self._sole_subject(m)) and not (
                 m.meta.get("affirmed"))  # a grid row's "NOT lesioned" cell is about its own column's side
             if (m.cancelled or not_done) and in_cancel_zone and not (m.historical or m.hypothetical or m.generic):
-                if not self._guidance_switch(m.sent):
+                if not self._guidance_switch(m.sent) and not self._obstacle(m):
                     self._removal(m)
                 continue
             if not self._usable(m):
@@ -171,6 +171,18 @@ class LevelSteps(AssemblerBase):
                     guidance or k <= sent + 1) and not other_procedure:
                 return True
         return False
+
+    def _obstacle(self, m: Mention) -> bool:
+        """ "The right L5 dorsal ramus could not be reached - an enlarged right L5 transverse process ... blocked every
+        trajectory": after the nerve that was not reached, a bone named in the same sentence is the obstacle, not
+        another target left out."""
+        if m.category != "LEVEL":
+            return False
+        sent = self.by_sent.get(m.sent, [])
+        if self._bound_to(m, sent) not in ("bone", "pillar"):
+            return False
+        return any(x.category == "LEVEL" and x.end <= m.start and x.cancelled
+                   and self._bound_to(x, sent) in ("medial_branch", "dorsal_ramus") for x in sent)
 
     def _sole_subject(self, m: Mention) -> bool:
         """ "L1-2 facet was not thought to be the generator and was not injected": the only level of a sentence

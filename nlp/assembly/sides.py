@@ -165,6 +165,7 @@ class SideSteps(AssemblerBase):
             # about that target)
             if any(x.category in ("LEVEL", "NERVE") for x in mentions):
                 self._trailing_repeat(mentions)
+                self._side_stopped(mentions, bounds)
                 continue
             if rx("converted").search(self.text[bounds[0] : bounds[1]]):
                 continue  # "could not be seen on either side, so ... completed under fluoroscopy"
@@ -239,6 +240,19 @@ class SideSteps(AssemblerBase):
                     # "Performed: right side only": the other side was not done
                     other = {"right", "left"} - {s.value}
                     owner.removals.append((None, other, s.start))
+
+    def _side_stopped(self, mentions: list[Mention], bounds: tuple[int, int]) -> None:
+        """ "... a needle at the right L3 medial branch, vasovagal episode ... the right side blocks were aborted": a
+        clause with a level that also stops a whole side removes every target on that side."""
+        stop = rx("side_stopped").search(self.text, *bounds)
+        if stop is None:
+            return
+        side = next((s for s in mentions if s.category == "SIDE" and s.start == stop.start("side")), None)
+        if side is None or side.historical or side.hypothetical or side.meta["zone"] not in ("header", "body"):
+            return
+        owner = self._last_before(side)
+        if owner is not None:
+            owner.removals.append(("side:all", sides_of(side.value), side.start))
 
     def _all_done_on(self, side: Mention) -> None:
         """ "Proc: B L3-4, L4-5, L5-S1 FJI / L: all 3 done.": the procedure's listed joints, done on that side."""

@@ -26,7 +26,7 @@ _WORD = re.compile(r"[A-Za-z]{4,}")
 @cache
 def _transposed() -> dict[str, str]:
     """Each variant of a rule word with two neighbouring letters swapped -> the word (rules/spelling.json)."""
-    words = {w for rule in load_rule_file("spelling")["rules"] for w in rule["words"]}
+    words = {w for rule in load_rule_file("spelling")["rules"] for w in rule.get("words", ())}
     out: dict[str, str] = {}
     for word in sorted(words):
         for i in range(len(word) - 1):
@@ -34,6 +34,28 @@ def _transposed() -> dict[str, str]:
             if variant != word and variant not in words:
                 out.setdefault(variant, word)
     return out
+
+
+@cache
+def _heard_as() -> list[tuple[re.Pattern[str], str]]:
+    """Speech recognition's phrases for rule words (rules/spelling.json), each with the word it stands for."""
+    rules = load_rule_file("spelling")["rules"]
+    return [(re.compile(p["pattern"], re.I), p["read"]) for rule in rules for p in rule.get("phrases", ())]
+
+
+def _as_heard(text: str, base: str) -> str:
+    """`base` with each misheard phrase of `text` ("by lateral", "Kenna log") written as its word, padded with spaces
+    to the phrase's length (same length); phrases shorter than their word are left as written."""
+    fixes = [(m.start(), m.end(), word) for pattern, word in _heard_as() for m in pattern.finditer(text)
+             if len(word) <= m.end() - m.start()]
+    if not fixes:
+        return base
+    chars = list(base)
+    for start, end, word in fixes:
+        written = base[start:end]
+        word = word.upper() if written.isupper() else word
+        chars[start:end] = word.ljust(end - start)
+    return "".join(chars)
 
 
 def _untransposed(text: str, base: str) -> str:
@@ -74,13 +96,13 @@ def _texts(doc: Doc) -> tuple[str, str | None, str]:
     global _last
     if _last[0] is not doc:
         text = doc.text
-        read = _untransposed(text, ocr_level_digits(text, _ocr_letters(text, text)))
+        read = _as_heard(text, _untransposed(text, ocr_level_digits(text, _ocr_letters(text, text))))
         low: str | None = text.lower()
         if len(low) != len(text):  # rare Unicode such as "İ"
             low = None
         else:
             # "T1O-T11", "Tl2": the level matcher sees the digits; "blokcs": the word
-            low = _untransposed(text, ocr_level_digits(text, _ocr_letters(text, low)))
+            low = _as_heard(text, _untransposed(text, ocr_level_digits(text, _ocr_letters(text, low))))
         _last = (doc, text, low, read)
     return _last[1], _last[2], _last[3]
 
