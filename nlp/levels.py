@@ -266,8 +266,8 @@ _L5_SACRUM = re.compile(r"between\s+the\s+(?:fifth|5th)\s+lumbar\s+(?:vertebra|v
 _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
 # OCR's letters for digits in a level name: "Tl2", "TI2", "Ll", "Tll" (l, I or | for 1), "T1O" (O for 0). The region
 # letter is upper case and the number a vertebra's ("SI", the sacroiliac joint, and "CO2" stay as written).
-_OCR_LEVEL = re.compile(r"(?<![A-Za-z0-9])([CTLS])([0-9lIO|]{1,2})(?![A-Za-z0-9])")
-_OCR_DIGIT_OF = str.maketrans("lIO|", "1101")
+_OCR_LEVEL = re.compile(r"(?<![A-Za-z0-9])([CTLS])([0-9lIO|!]{1,2})(?![A-Za-z0-9])")
+_OCR_DIGIT_OF = str.maketrans("lIO|!", "11011")  # ("L5-S!": a typist's shifted 1)
 _LAST_NUMBER = {"C": 8, "T": 12, "L": 5, "S": 5}
 
 
@@ -275,7 +275,7 @@ def ocr_level_digits(text: str, base: str | None = None) -> str:
     """`base` (default `text`; or its lower case) with OCR's letters inside the level names of `text` read as the
     digits ("T1O-T11" -> "T10-T11", "Ll-L2" -> "L1-L2"), same length."""
     base = text if base is None else base
-    if not any(c in text for c in "lIO|"):
+    if not any(c in text for c in "lIO|!"):
         return base
     spots = []
     for m in _OCR_LEVEL.finditer(text):

@@ -1514,6 +1514,33 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "the <j level=L4-L5 side=left>left L3 and L4 medial branches</j> were blocked with 0.5 ml bupivacaine each.\n"
      "right side after placing the first needle at the right L3 medial branch she had a vasovagal episode the needle "
      "was removed the right side blocks were aborted", {"kind": "medial_branch_block"}),
+    ("spoken-space-pair-and-write-for-right", "procedure performed colon write T10 T11 and T12 medial branch radio "
+     "frequency oblation comma for the <j side=right>right T11 12</j> and <j side=right>T12 L1</j> facet joints "
+     "under fluoroscopic guidance period", {"kind": "radiofrequency_ablation"}),
+    ("vertebrae-counted-not-targets", "Right T12-L1 medial branch RFA. The C-arm was positioned and the T12 and L1 "
+     "vertebrae were identified by counting up from the sacrum. Cannulas at the <j level=T12-L1 side=right>right T11 "
+     "and T12 medial branches</j>; lesions 80 C x 90 s.", {"kind": "radiofrequency_ablation"}),
+    ("dropped-letters-and-jnt", "<j side=none>L4-5</j> + <j side=none>L5-S1</j> facett jnt injctions, under flouro. "
+     "1cc depomedrol 40mg/ml split btwn the jts.", {"kind": "facet_injection", "intent": "therapeutic"}),
+    ("shifted-one-in-a-level", "Procedure: Left <j side=left>L4-5</j> and left <j side=left>L5-S!</j> intraarticular"
+     " facet injections under C-arm, 1 ml Celestone each joint.", {"kind": "facet_injection"}),
+    ("imaging-key-inside-a-line", "LEFT L5-S1 FACET JOINT INJECTION\nHx: laminectomy 2016, L lumbosacral facet "
+     "tender. MRI: L lumbosacral facet hypertrophy.\nC-arm flouro, 22g needle into the <j level=L5-S1 side=left>L "
+     "lumbosacral joint</j>, arthrogram. Injected 40mg triamcinolone.", {"guidance": "fluoroscopy",
+                                                                         "intent": "therapeutic"}),
+    ("talk-about-rfa-later", "Today we performed diagnostic <j level=T7-T8 side=right>right T6 and T7 medial "
+     "branch</j> blocks under fluoroscopy, 0.5 mL lidocaine each. If the diary is good we will repeat the block and "
+     "then talk about radiofrequency ablation.", {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("imaging-finding-after-a-semicolon", "Left lumbar MBB L4 5, L5 S1. MRI 2024: left L4 5 and L5 S1 facet "
+     "arthropathy; right L3 4 foraminal narrowing.\nProcedure: C-arm. 22 g needles to the <j level=L4-L5,L5-S1 "
+     "side=left>left L3 and L4 medial branches and the left L5 dorsal ramus</j>; 0.5 mL bupivacaine each.",
+     {"kind": "medial_branch_block"}),
+    ("same-targets-without-the", "Bilateral L1-L2 medial branch blocks. Under fluoroscopy: needles to the <j "
+     "level=L1-L2 side=bilateral>right T12 and L1 medial branches</j>. Same two targets on the left. 0.5 mL "
+     "bupivacaine each.", {"kind": "medial_branch_block"}),
+    ("normal-level-on-imaging", "Procedure: bilateral L2, L3 medial branch blocks (<j side=bilateral>L3-4</j> facet "
+     "joints), fluoroscopy, bupivacaine 0.5 mL each.\nMRI 03/2024: bilateral L3-4 facet arthropathy; normal L5-S1.",
+     {"kind": "medial_branch_block"}),
 ]
 
 

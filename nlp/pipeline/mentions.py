@@ -87,6 +87,14 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
             title_end = doc[section.title_end].idx
             line_end = text.find("\n", title_end)
             blank = text.find("\n\n", title_end)
+            # "Hx: ... facet tender. MRI: L lumbosacral facet hypertrophy.\nC-arm flouro, ...": a key inside a line
+            # of prose, its line ending a sentence, is that line's
+            mid_line = text[text.rfind("\n", 0, start) + 1 : start].rstrip().endswith((".", "!", "?"))
+            if mid_line and 0 <= line_end < end and text[title_end:line_end].strip(" \t,:") and text[
+                    :line_end].rstrip().endswith((".", "!", "?")):
+                spans.append((start, line_end, section.category))
+                rest(line_end, end)
+                continue
             if 0 <= line_end and text[title_end:line_end].strip(" \t,:") and 0 <= blank < end:
                 spans.append((start, blank, section.category))
                 spans.append((blank, end, None))
