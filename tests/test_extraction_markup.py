@@ -1541,6 +1541,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("normal-level-on-imaging", "Procedure: bilateral L2, L3 medial branch blocks (<j side=bilateral>L3-4</j> facet "
      "joints), fluoroscopy, bupivacaine 0.5 mL each.\nMRI 03/2024: bilateral L3-4 facet arthropathy; normal L5-S1.",
      {"kind": "medial_branch_block"}),
+    ("bilateral-then-one-side-at-another-nerve", "Bilateral C5 and C6 medial branch blocks with an additional right C7 "
+     "medial branch block, fluoroscopy. 25 gauge needles at the waist of the <j level=C5-C6 side=bilateral>C5 and C6"
+     "</j> articular pillars on both sides and at the <j level=C6-C7 side=right>right C7</j> superior articular "
+     "process, 0.3 mL lidocaine each.", {"kind": "medial_branch_block"}),
 ]
 
 

@@ -97,6 +97,8 @@ class SideSteps(AssemblerBase):
                 if not rx("coordinated_sides").fullmatch(self.text, prev.end, s.start) or any(
                         prev.end <= a.start < s.start for a in anchors):
                     break
+                if prev.value == "bilateral" and s.value != "bilateral":
+                    break  # "... pillars on both sides and at the right C7 SAP": the right one alone
                 if prev.text.endswith(".") and not self.text[prev.end : s.start].strip():
                     break  # "RFTC R>L. rt L4/5": a full stop ends the list of sides
                 out |= sides_of(prev.value)
