@@ -271,12 +271,10 @@ _OCR_DIGIT_OF = str.maketrans("lIO|!", "11011")  # ("L5-S!": a typist's shifted 
 _LAST_NUMBER = {"C": 8, "T": 12, "L": 5, "S": 5}
 
 
-def ocr_level_digits(text: str, base: str | None = None) -> str:
-    """`base` (default `text`; or its lower case) with OCR's letters inside the level names of `text` read as the
-    digits ("T1O-T11" -> "T10-T11", "Ll-L2" -> "L1-L2"), same length."""
-    base = text if base is None else base
+def ocr_level_spots(text: str) -> list[tuple[int, str]]:
+    """Where OCR wrote letters inside the level names of `text`, with the digits they stand for ("T1O" -> (1, "10"))."""
     if not any(c in text for c in "lIO|!"):
-        return base
+        return []
     spots = []
     for m in _OCR_LEVEL.finditer(text):
         written = m.group(2)
@@ -285,9 +283,16 @@ def ocr_level_digits(text: str, base: str | None = None) -> str:
         digits = written.translate(_OCR_DIGIT_OF)
         if 1 <= int(digits) <= _LAST_NUMBER[m.group(1)]:
             spots.append((m.start(2), digits))
+    return spots
+
+
+def ocr_level_digits(text: str) -> str:
+    """`text` with OCR's letters inside level names read as the digits ("T1O-T11" -> "T10-T11", "Ll-L2" -> "L1-L2"),
+    same length."""
+    spots = ocr_level_spots(text)
     if not spots:
-        return base
-    chars = list(base)
+        return text
+    chars = list(text)
     for start, digits in spots:
         chars[start : start + len(digits)] = digits
     return "".join(chars)

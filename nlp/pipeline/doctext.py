@@ -4,6 +4,11 @@
 splitter, the three rule matchers and the mention builder each read it. A Doc's text never changes (the
 retokenizer keeps it), so the last Doc's text and lower-cased text are kept; the Doc itself is held (not only
 its id) so a new Doc can never be mistaken for it.
+
+The matchers read the text with a writer's slips read as the words meant, always at the same length, so that
+offsets and evidence stay the note's own: OCR's digits inside words ("ab1ation") and letters inside level names
+("T1O"), neighbouring letters swapped ("blokcs"), and speech recognition's homophones ("by lateral"), padded with
+spaces. The slips are found once, on the note's text, and written into both the cased and the lower-cased copy.
 """
 
 from __future__ import annotations
@@ -13,14 +18,16 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from nlp.levels import ocr_level_digits
+from nlp.levels import ocr_level_spots
+from nlp.pipeline.prefilter import required_literals
 from nlp.pipeline.rules import load_rule_file
 
 # OCR reads "l" as "1" and "o" as "0" inside words ("ab1ation", "sacral a1a", "C-arm f1uoro"): between two lower-case
-# letters such a digit is the letter, for the matchers (same length, so offsets and evidence stay the note's own).
+# letters such a digit is the letter.
 _OCR_DIGIT = re.compile(r"(?<=[a-z])[10](?=[a-z])")
-
 _WORD = re.compile(r"[A-Za-z]{4,}")
+
+Edit = tuple[int, int, str]  # (start, end, the word meant, lower case; as long as end - start or shorter)
 
 
 @cache
@@ -37,39 +44,39 @@ def _transposed() -> dict[str, str]:
 
 
 @cache
-def _heard_as() -> list[tuple[re.Pattern[str], str]]:
-    """Speech recognition's phrases for rule words (rules/spelling.json), each with the word it stands for."""
-    rules = load_rule_file("spelling")["rules"]
-    return [(re.compile(p["pattern"], re.I), p["read"]) for rule in rules for p in rule.get("phrases", ())]
+def _heard_as() -> list[tuple[re.Pattern[str], str, frozenset[str] | None]]:
+    """Speech recognition's phrases for rule words (rules/spelling.json): the pattern, the word it reads as, and
+    strings one of which a match contains (the pattern is tried only on notes with one)."""
+    phrases = [p for rule in load_rule_file("spelling")["rules"] for p in rule.get("phrases", ())]
+    return [(re.compile(p["pattern"], re.I), p["read"], required_literals(p["pattern"], re.I, fold=True))
+            for p in phrases]
 
 
-def _as_heard(text: str, base: str) -> str:
-    """`base` with each misheard phrase of `text` ("by lateral", "Kenna log") written as its word, padded with spaces
-    to the phrase's length (same length); phrases shorter than their word are left as written."""
-    fixes = [(m.start(), m.end(), word) for pattern, word in _heard_as() for m in pattern.finditer(text)
-             if len(word) <= m.end() - m.start()]
-    if not fixes:
-        return base
-    chars = list(base)
-    for start, end, word in fixes:
-        written = base[start:end]
-        word = word.upper() if written.isupper() else word
-        chars[start:end] = word.ljust(end - start)
-    return "".join(chars)
-
-
-def _untransposed(text: str, base: str) -> str:
-    """`base` (`text` or its lower case) with each word of `text` that is a rule word with two letters swapped
-    written as the word, in the case `base` has there (same length)."""
+def _edits(text: str, low: str) -> list[Edit]:
+    """The slips of `text` (`low`: its lower case, for the literal checks)."""
+    edits: list[Edit] = []
+    if "1" in text or "0" in text:
+        edits.extend((m.start(), m.end(), "l" if m.group() == "1" else "o") for m in _OCR_DIGIT.finditer(text))
+    edits.extend((start, start + len(digits), digits) for start, digits in ocr_level_spots(text))
     table = _transposed()
-    fixes = [(m.start(), table[w]) for m in _WORD.finditer(text) if (w := m.group().lower()) in table]
-    if not fixes:
+    edits.extend((m.start(), m.end(), table[w]) for m in _WORD.finditer(text) if (w := m.group().lower()) in table)
+    for pattern, word, literals in _heard_as():
+        if literals is None or any(lit in low for lit in literals):
+            edits.extend((m.start(), m.end(), word) for m in pattern.finditer(text) if len(word) <= m.end() - m.start())
+    return edits
+
+
+def _apply(base: str, edits: list[Edit], cased: bool) -> str:
+    """`base` with each edit written in (padded with spaces to its span); in the cased copy a word takes the case
+    written there ("Rigth" -> "Right", "FACTE" -> "FACET")."""
+    if not edits:
         return base
     chars = list(base)
-    for start, word in fixes:
-        written = base[start : start + len(word)]
-        word = word.upper() if written.isupper() else word.capitalize() if written[0].isupper() else word
-        chars[start : start + len(word)] = word
+    for start, end, word in edits:
+        if cased:
+            written = base[start:end]
+            word = word.upper() if written.isupper() else word.capitalize() if written[:1].isupper() else word
+        chars[start:end] = word.ljust(end - start)
     return "".join(chars)
 
 
@@ -81,14 +88,14 @@ def doc_text(doc: Doc) -> str:
 
 
 def doc_read(doc: Doc) -> str:
-    """The text as the case-sensitive matchers read it: OCR's digits inside words as letters and its letters in level
-    names as digits, case kept, same length."""
+    """The text as the case-sensitive matchers read it: the writer's slips read as the words meant, case kept, same
+    length."""
     return _texts(doc)[2]
 
 
 def doc_lower(doc: Doc) -> str | None:
-    """The lower-cased text (with OCR's digits inside words read as letters and its letters in level names as
-    digits), or None when lower-casing changes its length (offsets would not line up)."""
+    """The lower-cased text with the writer's slips read as the words meant, or None when lower-casing changes its
+    length (offsets would not line up)."""
     return _texts(doc)[1]
 
 
@@ -96,26 +103,11 @@ def _texts(doc: Doc) -> tuple[str, str | None, str]:
     global _last
     if _last[0] is not doc:
         text = doc.text
-        read = _as_heard(text, _untransposed(text, ocr_level_digits(text, _ocr_letters(text, text))))
         low: str | None = text.lower()
+        edits = _edits(text, low)
         if len(low) != len(text):  # rare Unicode such as "İ"
             low = None
         else:
-            # "T1O-T11", "Tl2": the level matcher sees the digits; "blokcs": the word
-            low = _as_heard(text, _untransposed(text, ocr_level_digits(text, _ocr_letters(text, low))))
-        _last = (doc, text, low, read)
+            low = _apply(low, edits, cased=False)
+        _last = (doc, text, low, _apply(text, edits, cased=True))
     return _last[1], _last[2], _last[3]
-
-
-def _ocr_letters(text: str, base: str) -> str:
-    """`base` (`text` or its lower case) with each 1 or 0 that stands between two lower-case letters of `text` read as
-    l or o."""
-    if "1" not in text and "0" not in text:
-        return base
-    spots = [m.start() for m in _OCR_DIGIT.finditer(text)]
-    if not spots:
-        return base
-    chars = list(base)
-    for i in spots:
-        chars[i] = "l" if text[i] == "1" else "o"
-    return "".join(chars)
