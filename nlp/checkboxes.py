@@ -33,6 +33,9 @@ class FormMarks:
     grid_sides: tuple[tuple[int, int, str], ...] = ()
     # Labels of grid rows done on one side and not the other: a "NOT lesioned" cell is about its side only.
     affirmed: tuple[tuple[int, int], ...] = ()
+    # A grid with levels as columns and sides as rows ("FACET IA | L45 | L5S1" / "RT | x | x" / "LT | x |"): (level
+    # cell start, end, side, mark start, mark end) for each marked cell.
+    level_columns: tuple[tuple[int, int, str, int, int], ...] = ()
 
 
 _CELL_SPLIT = re.compile(r"\||\t")
@@ -144,6 +147,48 @@ def _status_denied(line: str, status: tuple[int, int]) -> bool:
         return False
     a, b = cells[status[0]]
     return _STATUS_NO.fullmatch(line[a:b].strip()) is not None
+
+
+_LEVEL_CELL = re.compile(r"[CTLS]\s?\d{1,2}(?:\s?[-/]?\s?[CTLS]?\d{1,2})?", re.I)
+_SIDE_ROW = re.compile(r"(right|rt|r|left|lt|l)\b\.?", re.I)
+
+
+def _level_columns(line: str) -> list[tuple[int, int]] | None:
+    """A pipe header whose cells after the first are levels ("FACET IA | L45 | L5S1"): those cells' spans."""
+    if "|" not in line:
+        return None
+    cells = _table_cells(line)
+    if len(cells) < 2:
+        return None
+    levels = []
+    for a, b in cells[1:]:
+        a += len(line[a:b]) - len(line[a:b].lstrip())
+        gap = re.search(r"\s{2,}|\t", line[a:b])  # "L5S1      fluoro, kenalog ...": a note after the last column
+        levels.append((a, a + gap.start() if gap else a + len(line[a:b].rstrip())))
+    if not all(_LEVEL_CELL.fullmatch(line[a:b]) for a, b in levels if a < b) or not any(a < b for a, b in levels):
+        return None
+    return levels
+
+
+def _side_row(line: str, start: int, header: str, header_start: int, levels: list[tuple[int, int]]) -> list[
+        tuple[int, int, str, int, int]] | None:
+    """ "RT       |  x  |  x": a row labelled with a side under level columns: its marked cells, each with the level
+    cell above it; None for any other line."""
+    cells = _table_cells(line)
+    if len(cells) < 2 or "|" not in line:
+        return None
+    label = _SIDE_ROW.fullmatch(line[cells[0][0] : cells[0][1]].strip())
+    if label is None:
+        return None
+    side = "right" if label.group(1).lower().startswith("r") else "left"
+    header_cells = _table_cells(header)[1:]
+    out = []
+    for (a, b), (ha, hb), (la, lb) in zip(cells[1:], header_cells, levels, strict=False):
+        cell = line[a:b].strip()
+        if cell and _MARK.fullmatch(cell) and la < lb:
+            lead = len(line[a:b]) - len(line[a:b].lstrip())
+            out.append((header_start + la, header_start + lb, side, start + a + lead, start + a + lead + len(cell)))
+    return out
 
 
 _SIDE_HEADER = re.compile(r"sides?|laterality|lat\.?", re.I)
@@ -320,10 +365,20 @@ def form_marks(text: str) -> FormMarks:
     columns: list[str | None] | None = None
     side_column: float | None = None  # the centre of a "Side" column in a table of levels
     status: tuple[int, int] | None = None  # a "Lesion" / "Done" column: (index, number of cells)
+    level_header: tuple[str, int, list[tuple[int, int]]] | None = None  # a header of level columns
+    level_marks: list[tuple[int, int, str, int, int]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
+        if level_header is not None:
+            row = _side_row(line.rstrip("\r\n"), start, *level_header)
+            if row is not None:
+                level_marks.extend(row)
+                continue
+            level_header = None
+        if "|" in line and (levels := _level_columns(line.rstrip("\r\n"))) is not None:
+            level_header = (line.rstrip("\r\n"), start, levels)
         if not line.strip():
             status = None
         elif status is not None and _status_denied(line.rstrip("\r\n"), status):
@@ -389,7 +444,7 @@ def form_marks(text: str) -> FormMarks:
                 unticked.append(label)
             elif key and key.end() <= boxes[0][0] and no_re.match(text[label[0] : label[1]]):
                 denied.append(_nearest_key(text, start, boxes[0][0]))
-    return FormMarks(tuple(unticked), tuple(denied), tuple(grid), tuple(affirmed))
+    return FormMarks(tuple(unticked), tuple(denied), tuple(grid), tuple(affirmed), tuple(level_marks))
 
 
 def without_unticked(text: str) -> str:

@@ -1545,6 +1545,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "medial branch block, fluoroscopy. 25 gauge needles at the waist of the <j level=C5-C6 side=bilateral>C5 and C6"
      "</j> articular pillars on both sides and at the <j level=C6-C7 side=right>right C7</j> superior articular "
      "process, 0.3 mL lidocaine each.", {"kind": "medial_branch_block"}),
+    ("sides-as-rows-levels-as-columns", "FACET IA | <j side=bilateral>L34</j> | <j side=right>L45</j>      fluoro, "
+     "kenalog 40 mg total + bupi, tol well\nRT       |  x  |  x\nLT       |  x  |", {"kind": "facet_injection"}),
 ]
 
 

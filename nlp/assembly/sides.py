@@ -50,6 +50,9 @@ class SideSteps(AssemblerBase):
             and (s.asserted or (removal and (s.cancelled or s.negated or s.finding) and not (
                 s.historical or s.hypothetical)))  # ("the right L3-4 joint is ankylosed ... could not be entered")
         ]
+        if column := m.meta.get("column_sides"):  # a grid with sides as rows: the rows marked under this level
+            return ({side for side, _a, _b in column},
+                    [Evidence(a, b, self.text[a:b], m.section, "checkbox.grid") for _side, a, b in column])
         anchors = [x for x in sent_mentions if x.category in ("LEVEL", "PROCEDURE", "NERVE")]
         grid = [s for s in sides if s.rule == "checkbox.grid" and s.start >= m.end
                 and "\n" not in self.text[m.end : s.start]]  # the row's own boxes

@@ -265,6 +265,10 @@ def _apply_form_marks(text: str, mentions: list[Mention], sent_starts: list[int]
             sent=max(0, bisect_right(sent_starts, start) - 1), section=sections[s_idx][2] if s_idx >= 0 else None,
             meta={"id": "checkbox.grid", "value": side}))
     for m in mentions:
+        if m.category == "LEVEL":  # "FACET IA | L45 | L5S1" over "RT | x | x": the sides marked under the level
+            cells = [(side, a, b) for start, end, side, a, b in marks.level_columns if start <= m.start < end]
+            if cells:
+                m.meta["column_sides"] = cells
         if any(start <= m.start < end for start, end in marks.affirmed):
             m.negated = m.cancelled = False  # the row's "NOT lesioned" cell took away its side only
             m.meta["affirmed"] = True
