@@ -170,7 +170,7 @@ def _level_columns(line: str) -> list[tuple[int, int]] | None:
     return levels
 
 
-def _side_row(line: str, start: int, header: str, header_start: int, levels: list[tuple[int, int]]) -> list[
+def _side_row(line: str, start: int, header_start: int, levels: list[tuple[int, int]]) -> list[
         tuple[int, int, str, int, int]] | None:
     """ "RT       |  x  |  x": a row labelled with a side under level columns: its marked cells, each with the level
     cell above it; None for any other line."""
@@ -181,9 +181,8 @@ def _side_row(line: str, start: int, header: str, header_start: int, levels: lis
     if label is None:
         return None
     side = "right" if label.group(1).lower().startswith("r") else "left"
-    header_cells = _table_cells(header)[1:]
     out = []
-    for (a, b), (ha, hb), (la, lb) in zip(cells[1:], header_cells, levels, strict=False):
+    for (a, b), (la, lb) in zip(cells[1:], levels, strict=False):
         cell = line[a:b].strip()
         if cell and _MARK.fullmatch(cell) and la < lb:
             lead = len(line[a:b]) - len(line[a:b].lstrip())
@@ -365,7 +364,7 @@ def form_marks(text: str) -> FormMarks:
     columns: list[str | None] | None = None
     side_column: float | None = None  # the centre of a "Side" column in a table of levels
     status: tuple[int, int] | None = None  # a "Lesion" / "Done" column: (index, number of cells)
-    level_header: tuple[str, int, list[tuple[int, int]]] | None = None  # a header of level columns
+    level_header: tuple[int, list[tuple[int, int]]] | None = None  # a header of level columns: (start, cells)
     level_marks: list[tuple[int, int, str, int, int]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -378,7 +377,7 @@ def form_marks(text: str) -> FormMarks:
                 continue
             level_header = None
         if "|" in line and (levels := _level_columns(line.rstrip("\r\n"))) is not None:
-            level_header = (line.rstrip("\r\n"), start, levels)
+            level_header = (start, levels)
         if not line.strip():
             status = None
         elif status is not None and _status_denied(line.rstrip("\r\n"), status):
