@@ -1547,6 +1547,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "process, 0.3 mL lidocaine each.", {"kind": "medial_branch_block"}),
     ("sides-as-rows-levels-as-columns", "FACET IA | <j side=bilateral>L34</j> | <j side=right>L45</j>      fluoro, "
      "kenalog 40 mg total + bupi, tol well\nRT       |  x  |  x\nLT       |  x  |", {"kind": "facet_injection"}),
+    ("note-signed-in-error", "Procedure: Bilateral L4-L5 facet joint injections under fluoroscopy. Each joint was "
+     "entered and 1 mL triamcinolone injected.\n\nADDENDUM: This note was pre-charted from the template before the "
+     "case and signed in error. The case was cancelled before any needle placement. Please void the associated "
+     "charges.", {}),
+    ("other-side-will-be-considered", "Procedure: Right C3, C4 and C5 medial branch radiofrequency neurotomy, "
+     "fluoroscopy.\nLesions 80 C x 90 s at the <j level=C3-C4,C4-C5 side=right>right C3, C4 and C5</j> pillars.\n"
+     "The left side (left C3-4 and C4-5) will be considered once the right side response is known.",
+     {"kind": "radiofrequency_ablation"}),
+    ("body-nerves-over-a-header-range-per-region", "PROCEDURE: Bilateral C5-6 cervical medial branch blocks; "
+     "bilateral L3 through S1 lumbar medial branch blocks.\n\nLumbar: under fluoroscopy needles on both sides at the "
+     "<j level=L3-L4,L4-L5,L5-S1 side=bilateral>L2, L3 and L4 medial branches and the L5 dorsal rami</j>.\nCervical: "
+     "needles to the <j level=C5-C6 side=bilateral>C5 and C6</j> medial branches on both sides. Bupivacaine 0.5 mL "
+     "each.", {"kind": "medial_branch_block"}),
+    ("facet-words-narrating-nerves", "PROCEDURES\n- Lumbar medial branch blocks: right L4-5 (fluoroscopy)\n- "
+     "Bilateral C6-7 intra-articular facet joint injections (CT)\n\nLUMBAR: needles were placed to the medial "
+     "branches supplying the <j side=right>right L4-5</j> facet joint; 0.5 mL bupivacaine.\nCERVICAL: needles into "
+     "the <j side=bilateral>C6-7</j> facet joints under CT, 20 mg Kenalog each.",
+     {"intents": {"medial_branch_block": "diagnostic", "facet_injection": "therapeutic"}}),
+    ("side-key-far-along-the-row", "Procedure 1: [x] Medial branch block  [ ] RFA\n  Level(s): <j "
+     "side=bilateral>C5-6</j>          Side: [ ] Right  [ ] Left  [x] Bilateral\n  Guidance: [x] Fluoroscopy",
+     {"kind": "medial_branch_block"}),
 ]
 
 

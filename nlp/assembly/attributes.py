@@ -84,7 +84,8 @@ class AttributeSteps(AssemblerBase):
         other_mentions = [m for i in self.instances.values() if i is not inst for m in i.mentions
                           if m.sent not in own_sents]
         stated = [m for m in cues if m.meta.get("strength") == "stated" and not self._other_in_clause(m, other_mentions)
-                  and not self._other_region(inst, m) and self._cue_procedure(m) in (None, inst.name)
+                  and not self._other_region(inst, m) and not self._other_region_paragraph(inst, m)
+                  and self._cue_procedure(m) in (None, inst.name)
                   and self._paragraph_owner(m) in (None, inst)]
         near = [m for m in stated if m.sent in own_sents]
         for group in (near, stated):
@@ -145,6 +146,21 @@ class AttributeSteps(AssemblerBase):
         own = {region_of(name.removeprefix("nerve:")) for name, *_ in inst.joints} - {None}
         said = {x.value for x in self.by_sent.get(m.sent, []) if x.category == "REGION"}
         return bool(own and said) and not own & said
+
+    def _other_region_paragraph(self, inst: Instance, m: Mention) -> bool:
+        """ "... right C3, C4 and C5 articular pillars ... No steroid was used because this is a diagnostic block.":
+        with procedures in two regions, a statement in a paragraph whose levels are all in the other one's region
+        is about that one."""
+        if len(self.instances) < 2:
+            return False
+        own = {region_of(name.removeprefix("nerve:")) for name, *_ in inst.joints} - {None}
+        start = self.text.rfind("\n\n", 0, m.start)
+        end = self.text.find("\n\n", m.end)
+        end = len(self.text) if end < 0 else end
+        regions = {region_of(item.upper) for x in self.note.mentions
+                   if x.category == "LEVEL" and start <= x.start < end and self._usable(x)
+                   for item in parse_levels(x.text)} - {None}
+        return bool(own and regions) and not own & regions
 
     def _same_as(self, m: Mention) -> list[Mention]:
         """ "0.5 mL of the same mixture at each": the drugs of the last sentence before it that names any."""

@@ -59,22 +59,24 @@ class JointSteps(AssemblerBase):
         body_joints, header_joints = build(body), build(header)
         body_explicit = any(e[4] for e in body)
         header_explicit = any(e[4] for e in header)
-        if body_joints and (body_explicit or not header_explicit):
-            joints = body_joints
-        else:
-            joints = header_joints or body_joints
+        # Per region: the body's joints, unless the header names joints there and the body only nerves
+        # ("Bilateral C5-6 and C6-7 ...; bilateral L3 through S1 lumbar MBB" over a body with the L2-L4 medial
+        # branches and L5 dorsal rami: the lumbar joints are the body's).
+        joints: dict[str, Joint] = {}
+        for region in sorted({region_of(n) for n in (*body_joints, *header_joints)}, key=str):
+            b = {n: j for n, j in body_joints.items() if region_of(n) == region}
+            h = {n: j for n, j in header_joints.items() if region_of(n) == region}
+            b_explicit = any(e[4] for e in body if region_of(e[0].removeprefix("nerve:")) == region)
+            h_explicit = any(e[4] for e in header if region_of(e[0].removeprefix("nerve:")) == region)
+            joints.update(b if b and (b_explicit or not h_explicit) else (h or b))
         header_pairs = _pairs(header_joints)
         if body_explicit and header_explicit and _pairs(build([e for e in body if e[4]])) < header_pairs \
                 and _pairs(build([e for e in body if not e[4]])) == header_pairs:
             # "PERFORMED: right L3-4 to L5-S1, left L4-5, L5-S1" and the body's nerves block exactly those: a body
             # sentence naming one of them ("agreed to add the right L3-L4 joint") does not narrow the list.
             joints = header_joints
-        # A region the body says nothing about keeps the header's joints ("Procedures: bilateral C5-6 ...; bilateral
-        # L4-5 ..." with a body that describes only the cervical needles in its own words).
-        body_regions = {region_of(e[0].removeprefix("nerve:")) for e in body}
-        for name, joint in header_joints.items():
-            if name not in joints and region_of(name) not in body_regions:
-                joints[name] = joint
+        # (a region the body says nothing about keeps the header's joints: "Procedures: bilateral C5-6 ...; bilateral
+        # L4-5 ..." with a body that describes only the cervical needles in its own words)
         # Sides: a joint the body names without a side takes the header's side, then the note's own side.
         for joint in joints.values():
             if joint.side is None and joint.level in header_joints and header_joints[joint.level].side:

@@ -42,6 +42,9 @@ class LevelSteps(AssemblerBase):
             sent_text = self.text[slice(*self._sent_bounds(m.sent))]
             not_done = bool(rx("not_done").search(sent_text)) and (m.negated or self._sole_subject(m)) and not (
                 m.meta.get("affirmed"))  # a grid row's "NOT lesioned" cell is about its own column's side
+            # "At the C5 position ... lesioning at that level was abandoned"
+            stopped = rx("that_level_stopped").search(sent_text)
+            not_done = not_done or (stopped is not None and m.category == "LEVEL" and self._sole_subject(m))
             if (m.cancelled or not_done) and in_cancel_zone and not (m.historical or m.hypothetical or m.generic):
                 if not self._guidance_switch(m.sent) and not self._obstacle(m):
                     self._removal(m)

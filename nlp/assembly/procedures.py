@@ -208,8 +208,12 @@ class ProcedureSteps(AssemblerBase):
         clause = [p for p in same if ";" not in self.text[min(p.end, m.end) : max(p.start, m.start)]]
         same = clause or same
         # "C6, C7, C8 medial branch blocks (C6-7 and C7-T1 facet joints)": the facet words narrate the named one.
-        same = [p for p in same if not (p.meta.get("absorbed") or (
-            p.meta.get("title_only") and p.meta["zone"] != "header"))] or same
+        naming = [p for p in same if not (p.meta.get("absorbed") or (
+            p.meta.get("title_only") and p.meta["zone"] != "header"))]
+        # "needles were placed to the medial branches supplying the right L3-4 and L4-5 facet joints": facet words
+        # that only narrate, in a sentence about nerves, do not claim its levels for the intra-articular injection
+        nerves_here = any(x.category == "NERVE" for x in self.by_sent.get(m.sent, []))
+        same = naming or ([] if nerves_here and "facet_injection" in self.instances else same)
         if same:
             # "TPI: After the RFA, taut bands ... were found by palpation": a procedure that labels its sentence
             # owns it, however near another one is named.
@@ -382,6 +386,8 @@ class ProcedureSteps(AssemblerBase):
     def cancelled_encounter(self) -> bool:
         """ "The procedure was cancelled", "no injection was performed": a statement about the whole session
         (no level or side in the sentence) that stops every procedure named in this note."""
+        if rx("note_void").search(self.text):
+            return True  # "This note was pre-charted ... and signed in error. Please void the associated charges."
         used_guidance = [x for x in self.note.mentions if x.category == "GUIDANCE" and self._usable(x)]
         for sent, mentions in self.by_sent.items():
             if any(x.category in ("LEVEL", "SIDE") or (x.category == "PERFORMED" and x.asserted

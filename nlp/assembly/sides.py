@@ -18,6 +18,7 @@ def _regions(m: Mention) -> set[str]:
     return {region_of(j) for item in parse_levels(m.text) for j in item.joints() or item.nerves()}
 
 
+_SIDE_KEY = re.compile(r"\b(?:side|laterality)\s*:", re.I)
 _SIDE_REACH = 40  # characters between a side word and the mention it attaches to
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 
@@ -67,7 +68,9 @@ class SideSteps(AssemblerBase):
         adjacent = any(s.end <= m.start and (rx("adjacent").fullmatch(self.text, s.end, m.start) or rx(
             "side_word_then_level").fullmatch(self.text, s.end, m.start)) for s in sides)
         for s in ([] if adjacent else sides):
-            if s.start < m.end or s.start - m.end > _SIDE_REACH:
+            # ("Level(s): C5-6          Side: [ ] Right  [ ] Left  [x] Bilateral": the row's own side key, however far)
+            keyed = "\n" not in self.text[m.end : s.start] and _SIDE_KEY.search(self.text, m.end, s.start) is not None
+            if s.start < m.end or (s.start - m.end > _SIDE_REACH and not keyed):
                 continue
             if any(a.category == "LEVEL" and m.end <= a.start < s.start and not self._apposition(m, a)
                    for a in anchors if a is not m):
