@@ -1568,6 +1568,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("side-key-far-along-the-row", "Procedure 1: [x] Medial branch block  [ ] RFA\n  Level(s): <j "
      "side=bilateral>C5-6</j>          Side: [ ] Right  [ ] Left  [x] Bilateral\n  Guidance: [x] Fluoroscopy",
      {"kind": "medial_branch_block"}),
+    ("locations-respectively", "Under fluoroscopic guidance needles were placed bilaterally at the <j "
+     "level=T12-L1,L1-L2 side=bilateral>T11, T12 and L1 medial branches</j>, at the junction of the superior "
+     "articular process and transverse process of the vertebra below each nerve (T12, L1 and L2 respectively). "
+     "0.5 mL lidocaine each (diagnostic medial branch blocks).", {"kind": "medial_branch_block"}),
 ]
 
 
