@@ -1572,6 +1572,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "level=T12-L1,L1-L2 side=bilateral>T11, T12 and L1 medial branches</j>, at the junction of the superior "
      "articular process and transverse process of the vertebra below each nerve (T12, L1 and L2 respectively). "
      "0.5 mL lidocaine each (diagnostic medial branch blocks).", {"kind": "medial_branch_block"}),
+    ("ocr-hyphenated-word-and-o-for-zero", "OPERATlON: Bilateral radiofrequency den-\nervation of lumbar facet joints "
+     "<j side=bilateral>L4/5</j>\nUnder image intensifier cannulae at the L3 and L4 medial branches bilateral-\nly. "
+     "Lesions at 8O deg C for 9O sec.", {"kind": "radiofrequency_ablation"}),
+    ("ocr-l-for-i", "Under fluoroscopy the <j level=L4-L5 side=right>right L3 and L4 medlal branches</j> were "
+     "blocked with 0.5 mL bupivacaine each (dlagnostic block).", {"kind": "medial_branch_block"}),
 ]
 
 

@@ -53,7 +53,8 @@ class ProcedureSteps(AssemblerBase):
                 para = self.text.rfind("\n\n", 0, bounds[0])
                 previous = [x for k in range(max(0, sent - 8), sent) for x in self.by_sent.get(k, [])
                             if x.start > para]
-                nerves = any(x.category == "NERVE" and self._usable(x) for x in previous)
+                # (or their bony targets: "cannulae ... at the junction of the SAP and TP of L3, L4 and L5")
+                nerves = any(x.category in ("NERVE", "LANDMARK") and self._usable(x) for x in previous)
             rank = {"lesion": 0, "block": 1, "inject": 2}
             action = min(actions, key=lambda x: rank.get(x.value if x.category == "ACTION" else "block", 3))
             value = action.value if action.category == "ACTION" else "block"

@@ -26,20 +26,36 @@ from nlp.pipeline.rules import load_rule_file
 # letters such a digit is the letter.
 _OCR_DIGIT = re.compile(r"(?<=[a-z])[10](?=[a-z])")
 _WORD = re.compile(r"[A-Za-z]{4,}")
+# ... and "O" for 0 beside digits, "l" for 1 after one ("8O deg C", "5OHz", "O.5V", "0l/2025"; "l4-5" is a level)
+_OCR_NUMBER = re.compile(r"(?<=\d)O|(?<![A-Za-z])O(?=\.?\d)|(?<=\d)l(?![A-Za-z])")
+# A word hyphenated across a line end ("radiofrequency den-\nervation", "bilateral-\nly")
+_HYPHENATED = re.compile(r"([A-Za-z]{2,})-[ \t]*\r?\n[ \t]*([a-z]{2,})")
+_SUFFIX = re.compile(r"(?:ly|s|es|ed|ing)$")
 
 Edit = tuple[int, int, str]  # (start, end, the word meant, lower case; as long as end - start or shorter)
 
 
 @cache
+def _rule_words() -> frozenset[str]:
+    return frozenset(w for rule in load_rule_file("spelling")["rules"] for w in rule.get("words", ()))
+
+
+@cache
 def _transposed() -> dict[str, str]:
-    """Each variant of a rule word with two neighbouring letters swapped -> the word (rules/spelling.json)."""
-    words = {w for rule in load_rule_file("spelling")["rules"] for w in rule.get("words", ())}
+    """Each variant of a rule word with two neighbouring letters swapped, or one "i" and "l" confused -> the word
+    (rules/spelling.json)."""
+    words = _rule_words()
     out: dict[str, str] = {}
     for word in sorted(words):
         for i in range(len(word) - 1):
             variant = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
             if variant != word and variant not in words:
                 out.setdefault(variant, word)
+        for i, ch in enumerate(word):  # OCR's "l" for "i" and "i" for "l": "medlal", "dlagnostic", "articuiar"
+            if ch in "il":
+                variant = word[:i] + ("l" if ch == "i" else "i") + word[i + 1 :]
+                if variant not in words:
+                    out.setdefault(variant, word)
     return out
 
 
@@ -58,6 +74,14 @@ def _edits(text: str, low: str) -> list[Edit]:
     if "1" in text or "0" in text:
         edits.extend((m.start(), m.end(), "l" if m.group() == "1" else "o") for m in _OCR_DIGIT.finditer(text))
     edits.extend((start, start + len(digits), digits) for start, digits in ocr_level_spots(text))
+    if "O" in text or "l" in text:
+        edits.extend((m.start(), m.end(), "0" if m.group() == "O" else "1") for m in _OCR_NUMBER.finditer(text))
+    if "-\n" in text or "- \n" in text or "-\r\n" in text:
+        words = _rule_words()
+        for m in _HYPHENATED.finditer(text):
+            joined = (m.group(1) + m.group(2)).lower()
+            if joined in words or _SUFFIX.sub("", joined) in words:
+                edits.append((m.start(), m.end(), joined))
     table = _transposed()
     edits.extend((m.start(), m.end(), table[w]) for m in _WORD.finditer(text) if (w := m.group().lower()) in table)
     for pattern, word, literals in _heard_as():
