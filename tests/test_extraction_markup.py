@@ -1577,6 +1577,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Lesions at 8O deg C for 9O sec.", {"kind": "radiofrequency_ablation"}),
     ("ocr-l-for-i", "Under fluoroscopy the <j level=L4-L5 side=right>right L3 and L4 medlal branches</j> were "
      "blocked with 0.5 mL bupivacaine each (dlagnostic block).", {"kind": "medial_branch_block"}),
+    ("symptoms-side-after-the-other-side-not-done", "01/29/26 R <j side=right>L4-5</j>, <j side=right>L5-S1</j> "
+     "MBB #2 (R L3, L4 MB, L5 DR), fluoro, 0.5 mL bupi each, no steroid.\nL side not done - sx R only. Diary given.",
+     {"kind": "medial_branch_block"}),
+    ("stopped-after-one-region", "Planned:\n  1) bilateral C6-7 facet joint injections\n  2) bilateral L4-5 facet "
+     "joint injections\n\nCervical: prone, fluoroscopy. <j side=bilateral>Bilateral C6-7</j> intra-articular, "
+     "0.5 mL dexamethasone per side.\nLumbar: --\n\nAddendum: Item 2 (lumbar) was not done. After the cervical "
+     "injections the patient could not tolerate lying prone any longer, so we stopped.", {"kind": "facet_injection"}),
+    ("option-but-not-performed", "Procedure(s): 1) Right sacroiliac joint injection  2) Right L5-S1 facet joint "
+     "injection\nUnder fluoroscopy the right SI joint was injected with 40 mg Kenalog.\nResponse to coder query: The"
+     " L5-S1 facet injection was listed as an option but was not performed; only the right SI joint was injected.",
+     {}),
+    ("all-lesions-pulsed", "Procedure: Right C5-6, C6-7 facet RF ablation\nRight C5, C6, C7 MB, fluoro guided. "
+     "RF at each site.\nAddendum: All three lesions were PULSED radiofrequency, 42 C. No conventional (thermal) "
+     "lesion was made at any site.", {}),
 ]
 
 

@@ -45,7 +45,9 @@ class LevelSteps(AssemblerBase):
             # "At the C5 position ... lesioning at that level was abandoned"
             stopped = rx("that_level_stopped").search(sent_text)
             not_done = not_done or (stopped is not None and m.category == "LEVEL" and self._sole_subject(m))
-            if (m.cancelled or not_done) and in_cancel_zone and not (m.historical or m.hypothetical or m.generic):
+            # ("was listed as an option but was not performed": said not done, whatever else it was)
+            hypothetical = m.hypothetical and not (not_done and m.negated)
+            if (m.cancelled or not_done) and in_cancel_zone and not (m.historical or hypothetical or m.generic):
                 if not self._guidance_switch(m.sent) and not self._obstacle(m):
                     self._removal(m)
                 continue
@@ -351,9 +353,10 @@ class LevelSteps(AssemblerBase):
         owner = owner or self._owner_for(m)
         if owner is None:
             # "Left C6-7 facet joint could not be accessed": the procedure words share the cancellation
+            # ("The L5-S1 facet injection was listed as an option but was not performed": the option is the one)
             named = [x.meta.get("name", x.meta.get("kind")) for x in self.by_sent.get(m.sent, [])
-                     if x.category == "PROCEDURE" and (x.cancelled or x.negated)
-                     and not (x.historical or x.hypothetical or x.generic)]
+                     if x.category == "PROCEDURE" and (x.cancelled or x.negated or (x.hypothetical and m.negated))
+                     and not (x.historical or x.generic)]
             owner = next((self.instances[n] for n in named if n in self.instances), None)
         if owner is None:
             return

@@ -391,9 +391,10 @@ class ProcedureSteps(AssemblerBase):
             return True  # "This note was pre-charted ... and signed in error. Please void the associated charges."
         used_guidance = [x for x in self.note.mentions if x.category == "GUIDANCE" and self._usable(x)]
         for sent, mentions in self.by_sent.items():
-            if any(x.category in ("LEVEL", "SIDE") or (x.category == "PERFORMED" and x.asserted
+            if any(x.category in ("LEVEL", "SIDE", "REGION") or (x.category == "PERFORMED" and x.asserted
                                                          and not self._denied_here(x)) for x in mentions):
-                continue  # about one level or side, or says something was done after all (not "NOT performed")
+                continue  # about one level, side or region ("After the cervical injections ... we stopped"), or says
+                # something was done after all (not "NOT performed")
             if rx("converted").search(self.text[slice(*self._sent_bounds(sent))]) or len(
                     {x.value for x in mentions if x.category == "GUIDANCE"}) > 1:
                 continue  # "ultrasound was abandoned and the procedure was converted to / done under fluoroscopy"
@@ -486,7 +487,10 @@ class ProcedureSteps(AssemblerBase):
             pulsed_sents = {m.sent for m in self.instances["pulsed_radiofrequency"].mentions}
             two = two or any(x.category == "ACTION" and x.value == "lesion" and self._usable(x)
                              and x.sent not in pulsed_sents for x in self.note.mentions)
-            if not two and not pairs("radiofrequency_ablation") - pairs("pulsed_radiofrequency"):
+            if rx("all_pulsed").search(self.text):  # "All three lesions were PULSED ... no thermal lesion at any site"
+                joints["pulsed_radiofrequency"] = joints["radiofrequency_ablation"] or joints["pulsed_radiofrequency"]
+                del self.instances["radiofrequency_ablation"]
+            elif not two and not pairs("radiofrequency_ablation") - pairs("pulsed_radiofrequency"):
                 del self.instances["radiofrequency_ablation"]
             else:
                 self._split_thermal_pulsed(joints)

@@ -49,7 +49,8 @@ class SideSteps(AssemblerBase):
         sides = [
             s for s in sent_mentions if s.category == "SIDE" and s.value != "other"
             and (s.asserted or (removal and (s.cancelled or s.negated or s.finding) and not (
-                s.historical or s.hypothetical)))  # ("the right L3-4 joint is ankylosed ... could not be entered")
+                s.historical or (s.hypothetical and not s.negated))))  # ("the right L3-4 joint is ankylosed ...
+            # could not be entered"; "will be read knowing the left L5-S1 was not covered")
         ]
         if column := m.meta.get("column_sides"):  # a grid with sides as rows: the rows marked under this level
             return ({side for side, _a, _b in column},
