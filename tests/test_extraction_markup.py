@@ -1591,6 +1591,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("all-lesions-pulsed", "Procedure: Right C5-6, C6-7 facet RF ablation\nRight C5, C6, C7 MB, fluoro guided. "
      "RF at each site.\nAddendum: All three lesions were PULSED radiofrequency, 42 C. No conventional (thermal) "
      "lesion was made at any site.", {}),
+    ("not-part-of-her-positive-blocks", "Radiofrequency ablation, lumbar, asymmetric targets. Fluoroscopy.\nRight: <j "
+     "level=L5-S1 side=right>L3 and L4 medial branches, L5 dorsal ramus</j>\nLeft: <j level=L4-L5 side=bilateral>L3"
+     " and L4 medial branches</j>; the left L5 dorsal ramus was not part of her positive blocks and was not "
+     "treated.\nEach nerve was lesioned at 80 C for 90 seconds.", {"kind": "radiofrequency_ablation"}),
+    ("pain-pattern-before-the-levels", "RADIOFREQUENCY ABLATION - LUMBAR FACETS\nPain pattern: axial LBP, left-sided "
+     "pain is higher (around L2-3) and right-sided lower.\nLevels treated, by side:\n  - <j side=left>L2-3</j> : "
+     "left only\n  - <j side=bilateral>L3-4</j> : bilateral\nFluoroscopic guidance; 80 C x 90 s per site.",
+     {"kind": "radiofrequency_ablation"}),
 ]
 
 
