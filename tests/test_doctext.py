@@ -39,3 +39,16 @@ def test_bare_descending_pair_after_l5_is_the_lumbosacral_joint() -> None:
     read = [(i.kind, i.upper, i.lower) for i in parse_levels("L4-5, 5-1")]
     assert read == [("joint", "L4", "L5"), ("joint", "L5", "S1")]
     assert [(i.kind, i.upper, i.lower) for i in parse_levels("L5 to 1")] == [("range", "L1", "L5")]
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("Laterality: {Left/Right/Bilateral:Bilateral}", "Laterality: " + " " * 22 + "Bilateral "),
+    ("Nerves: {L1 MB/L4 MB/L5 DR:L4 MB, L5 DR}\nSide: {R/L:R}", "Nerves: " + " " * 19 + "L4 MB, L5 DR \nSide: "
+     + " " * 5 + "R "),
+    ("Sedation: {none}", "Sedation: {none}"),  # braces without options are left as written
+    ("Plan: {a/b} then x}", "Plan: {a/b} then x}"),  # no chosen value: not a pick-list
+])
+def test_pick_list_options_are_blanked_and_the_choice_kept(written: str, read: str) -> None:
+    doc = spacy.blank("en")(written)
+    assert doc_read(doc) == read and doc_text(doc) == written
+    assert doc_lower(doc) == read.lower()

@@ -4,7 +4,8 @@
 side=left>left L3, L4 medial branches and L5 dorsal ramus</j>` marks joints reached through nerves. The tags are
 stripped before the text goes through the pipeline. A case with no tag must give no facet-family joint.
 Optional expectations per case: guidance, intent, kind (of every facet-family procedure found), intents
-(kind -> intent, when the procedures differ) or guidances (region -> guidance).
+(kind -> intent, when the procedures differ), guidances (region -> guidance) or kinds (the facet-family kinds
+found; [] when none was done, joints or not).
 """
 
 from __future__ import annotations
@@ -1599,6 +1600,102 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "pain is higher (around L2-3) and right-sided lower.\nLevels treated, by side:\n  - <j side=left>L2-3</j> : "
      "left only\n  - <j side=bilateral>L3-4</j> : bilateral\nFluoroscopic guidance; 80 C x 90 s per site.",
      {"kind": "radiofrequency_ablation"}),
+    ("bony-targets-vertebra-below-each-nerve", "Procedure: Bilateral radiofrequency ablation of the <j "
+     "level=T12-L1,L1-L2,L2-L3 side=bilateral>T11 through L2 medial branches</j>. Fluoroscopy.\nTechnique: cannulas "
+     "were advanced to the SAP-TP junction of the vertebra below each nerve (T12, L1, L2 and L3) on the right and "
+     "then on the left. Lesions at 80 C for 90 seconds.", {"kind": "radiofrequency_ablation"}),
+    ("side-of-a-limb-in-a-stop-reason", "Procedure scheduled: RFA lumbar bilat L3-4, L4-5\nGuidance: fluoroscopy\n"
+     "Right: <j level=L3-L4,L4-L5 side=right>L2, L3, L4 medial branches</j>. Lesion 80 C x 90 s at each site.\n"
+     "Left: NOT DONE. Pt could not stay prone after the right side (known R shoulder rotator cuff tear). Procedure "
+     "stopped at pt request.", {"kind": "radiofrequency_ablation"}),
+    ("consent-key-line-then-terse-body", "FJI lumbar  10/01/25\nPlan per consent: B/L L4/5 + L5/S1 IA facet inj\n"
+     "fluoro. prone. prep. 22g spinals\n<j level=L4-L5 side=bilateral>L L4/5</j> - in, arthrogram ok, 0.5cc 0.25% "
+     "bupi + 10mg kenalog\n"
+     "R L4/5 - in, ok, same\nno cx. VSS.", {"kind": "facet_injection", "guidance": "fluoroscopy"}),
+    ("numbered-side-blocks-and-dorsal-ramus-injections", "Procedures performed:\n1. Left <j side=left>L5-S1</j> "
+     "intra-articular facet joint injection, fluoroscopic guidance.\n2. Right L4 medial branch and L5 dorsal ramus "
+     "injections (right <j side=right>L5-S1</j>), fluoroscopic guidance, in place of the planned right L5-S1 "
+     "intra-articular injection.\n\n"
+     "Details:\n1. Left: needle into the left L5-S1 joint. Bupivacaine and triamcinolone injected.\n2. Right: needle "
+     "entered the right L5-S1 joint, but contrast showed venous uptake. Intra-articular injection was therefore not "
+     "done. The right L4 medial branch and the right L5 dorsal ramus were targeted instead, 0.5 mL bupivacaine each.",
+     {"kinds": ["facet_injection", "medial_branch_block"]}),
+    ("sedation-declined-is-not-the-block-declined", "Pre-procedure\n- NPO verified.\n- Sedation declined (diagnostic "
+     "block, pt wants to assess response).\nBilateral lumbar medial branch blocks of the <j level=L4-L5,L5-S1 "
+     "side=bilateral>L3 and L4 medial branches and the L5 dorsal rami</j> using fluoroscopy. 0.5 mL 2% lidocaine at "
+     "each target.", {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("comma-before-imaging-ends-a-negation", "Procedure: prone, no sedation, fluoroscopy. Right L3 MB, right L4 MB "
+     "(<j level=L4-L5,L5-S1 side=right>right L3 MB, right L4 MB and right L5 dorsal ramus</j> blocked with 0.5 mL 2% "
+     "lidocaine each).", {"guidance": "fluoroscopy", "intent": "diagnostic"}),
+    ("order-document-with-a-procedure-field", "ORDER - PROCEDURE REQUEST\nOrdering provider: NP Moss\nProcedure: "
+     "Lumbar medial branch blocks, bilateral L4-L5 and L5-S1\n  - Block #1: 0.5% bupivacaine 0.5 mL/nerve\n  - Block "
+     "#2: 2% lidocaine 0.5 mL/nerve (comparative)\nGuidance: fluoroscopy\nPrior auth: required - submitted 11/17", {}),
+    ("no-lesion-at-that-site", "Procedure: Left L3 and L4 medial branch radiofrequency neurotomy under fluoroscopy.\n"
+     "Cannulas were placed at the left L4 and L5 SAP-transverse process junctions and at the sacral ala for the L5 "
+     "dorsal ramus.\n\nSensory stimulation reproduced her pain at the L3 and L4 sites. At the L5 dorsal ramus cannula, "
+     "motor stimulation produced contraction of the left gastrocnemius at 1.1 V. Given the risk to the L5 root, no "
+     "lesion was made at that site and the cannula was removed.\n\nAt the <j level=L4-L5 side=left>L3 and L4 medial "
+     "branch</j> sites lesions were made at 80 degrees C for 90 seconds.", {"kind": "radiofrequency_ablation"}),
+    ("site-not-lesioned-near-a-nerve-root", "PROCEDURE: Radiofrequency ablation of the lumbar medial branches. On the "
+     "left, <j level=L3-L4 side=left>the L2, L3 and L4 medial branches and the L5 dorsal ramus</j>. On the "
+     "right, <j level=L4-L5,L5-S1 side=bilateral>the L3 and L4 medial branches and the L5 dorsal ramus</j>.\n\nUnder "
+     "fluoroscopic guidance cannulas were placed. On the right, at the right L2 medial branch site (L3 SAP-transverse "
+     "process junction), motor stimulation produced contraction of the right quadriceps. Given the proximity to the "
+     "L2 nerve root, this site was not lesioned. Lesions were made at 80 degrees Celsius at the remaining sites.",
+     {"kind": "radiofrequency_ablation"}),
+    ("staged-title-names-todays-side", "Procedure: Bilateral L4-5/L5-S1 RFA (staged) - STAGE 2, LEFT SIDE\n\nThe right "
+     "side was done on 11/17/2025. Today the left side as planned.\nFluoroscopic guidance. <j level=L4-L5,L5-S1 "
+     "side=left>Left L3 MB, left L4 MB and left L5 DR</j>: cannulas placed, lesions 80 C x 90 s.",
+     {"kind": "radiofrequency_ablation"}),
+    ("sides-respectively", "Procedure: Intra-articular injections of the <j side=right>L3-4</j>, <j side=right>L4-5"
+     "</j> and <j side=left>L5-S1</j> facet joints -- right, right and left respectively.\nFluoroscopy, oblique views. "
+     "Each joint received 0.5 mL ropivacaine with Depo-Medrol.", {"kind": "facet_injection"}),
+    ("misheard-facet-and-loss-of-resistance-into-the-joint", "PROCEDURE colon bilateral <j side=bilateral>L4 5</j> "
+     "and <j side=bilateral>L5 S1</j> lumbar fascit joint injections intra-articular with fluoroscopy\n\nusing "
+     "fluoroscopy the L4 5 facet joint on the right was visualized and a 22-gauge spinal needle advanced into the "
+     "joint with a loss of resistance feel period then 1 mL of Kenalog and bupivacaine was injected period the same "
+     "was done at the right L5 S1 joint and then the left L4 5 and left L5 S1 joints period",
+     {"kind": "facet_injection", "intent": "therapeutic"}),
+    ("misheard-cryoneurolysis", "PROCEDURE colon right lumbar cry oh neuro lysis of the L3 and L4 medial branches and "
+     "L5 dorsal ramus\n\nProcedure colon under fluoroscopy after local anesthesia with 1 percent lidocaine a 14 gauge "
+     "introducer was placed at each target and the probe was advanced to the right L3 medial branch L4 medial branch "
+     "and L5 dorsal ramus period two cycles of freezing at minus 70 degrees were done at each nerve period", {}),
+    ("the-alternative-not-chosen", "Interval: Pt prefers a steroid injection rather than repeat RFA at this time.\n\n"
+     "PROCEDURE: Bilateral <j side=bilateral>L4-5</j> intra-articular facet joint injection with fluoroscopic "
+     "guidance\nDESCRIPTION: a 22g spinal needle was advanced into each joint; triamcinolone and bupivacaine injected.",
+     {"kind": "facet_injection"}),
+    ("pick-list-options-are-not-the-choice", "Procedure: Lumbar medial branch block {single level/multiple levels:"
+     "single level}\nBlock: {1st diagnostic/2nd diagnostic (comparative):2nd diagnostic (comparative)}\nLaterality: "
+     "{Left/Right/Bilateral:Bilateral}\nNerves: {L1 MB/L2 MB/L3 MB/L4 MB/L5 DR/S1 lateral:<j level=L5-S1 "
+     "side=bilateral>L4 MB, L5 DR</j>, S1}\nGuidance: {fluoroscopy/CT/ultrasound:fluoroscopy}\nProcedure details: "
+     "needles placed bilaterally; 0.5 mL bupivacaine 0.5% at each site.", {"guidance": "fluoroscopy"}),
+    ("status-not-performed-with-template-parameters", "PROCEDURE NOTE - LUMBAR RADIOFREQUENCY ABLATION\n\nProcedure: "
+     "Left L3-4, L4-5, L5-S1 radiofrequency ablation (L2, L3, L4 MB, L5 DR)\nGuidance: Fluoroscopy\nMedications: 2% "
+     "lidocaine\nLesion parameters: 80 C x 90 s\n\nPre-procedure assessment:\n T 38.4 C, HR 104. UA positive.\n\n"
+     "STATUS: Procedure NOT performed. Active infection / fever - elective RF deferred. No needles.\nWill reschedule "
+     "RFA in 2-3 weeks.", {}),
+    ("nursing-telephone-encounter", "NURSING TELEPHONE ENCOUNTER - POST-PROCEDURE CALL\nProcedure being followed up: "
+     "Bilateral L4-5, L5-S1 medial branch block #1 (06/21/2027, fluoroscopy, 2% lidocaine)\n  [x] Pt reached\n  [x] "
+     "Pain diary reviewed with pt\n  [x] Injection site OK\nPeak relief ~85% lasting ~2 h.\nBlock #2 (bupivacaine) to "
+     "be scheduled per MD.", {}),
+    ("degree-letters-and-a-list-in-weeks", "Dr Isla McPherson  MBBS FANZCA\nSpecialist Pain Medicine Physician\n\nDear "
+     "Thanh,\nToday at the day procedure centre I performed a caudal epidural under image intensifier with Kenacort "
+     "40 mg.\nWe talked about bilateral L4/5 facet joint injections. I've put him on the list provisionally for the "
+     "facet injections in about six weeks.", {"kinds": []}),
+    ("payer-letters-quote-the-service-requested", "PEER-TO-PEER REVIEW SUMMARY\nRequest under review: Right C3-4, "
+     "C4-5, C5-6 cervical radiofrequency ablation (64633, 64634 x2).\nDiscussion: two diagnostic right cervical MBBs "
+     "with 90% and 80% relief.\nOutcome: RFA request upheld as DENIED.", {"kinds": []}),
+    ("payer-adverse-determination", "SUMMIT CREST HEALTH PLAN\nRE: Member  Walter J.\n    Service requested: Lumbar "
+     "radiofrequency ablation, bilateral L3-L4, L4-L5, L5-S1\n\nNOTICE OF ADVERSE DETERMINATION\n\nThe service is NOT "
+     "APPROVED. The records document one diagnostic medial branch block.", {"kinds": []}),
+    ("keep-the-booking", "Procedures today:\n- C7-T1 cervical interlaminar epidural steroid injection, fluoroscopic "
+     "guidance\nProcedure: Under fluoroscopy, 20G Tuohy needle advanced at C7-T1 using loss of resistance. Injected 80 "
+     "mg Depo-Medrol.\nTolerated well. Follow up by phone in 2 weeks. Keep RFA booking.", {"kinds": []}),
+    ("every-joint-named-not-done", "Booked today:\n  1) Right C5-6 medial branch block, diagnostic #1\n  2) Bilateral "
+     "L4-5 facet joint injections with steroid\n\n1) Right <j side=right>C5-6</j> MBB - PERFORMED. Fluoroscopy. 25g "
+     "needles to the right C5 and C6 articular pillars, 0.3 mL of 0.5% bupivacaine per nerve.\n\n2) Bilateral L4-5 "
+     "facet joint injections - NOT PERFORMED. He developed lightheadedness and we agreed not to continue.",
+     {"kinds": ["medial_branch_block"]}),
 ]
 
 
@@ -1611,6 +1708,8 @@ def test_extraction(pipeline, name: str, markup: str, expect: dict[str, Any]) ->
     for field in ("guidance", "intent", "kind"):
         if field in expect:
             assert {p[field] for p in procs} == {expect[field]}, field
+    if "kinds" in expect:  # the facet-family kinds found; [] for a note where none was done
+        assert {p["kind"] for p in procs} == set(expect["kinds"])
     if "intents" in expect:  # procedures of different kinds, each with its own intent
         assert {p["kind"]: p["intent"] for p in procs} == expect["intents"]
     if "guidances" in expect:  # one kind in two regions, each under its own imaging

@@ -50,8 +50,14 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
         # "PRE-OP H&P ... PROCEDURE\nbilat L4 5 and L5 S1 facet jt injections ...": a procedure-day document whose
         # H&P comes first has the procedure's own section after it.
         after = self.text.find(title) + len(title)
-        return not done or not any(start > after and category in ("procedure", "technique")
-                                   for start, _, category in self.note.section_spans)
+        if not done or not any(start > after and category in ("procedure", "technique")
+                               for start, _, category in self.note.section_spans):
+            return True
+        # "ORDER - PROCEDURE REQUEST\nProcedure: Lumbar medial branch blocks ...": the procedure field is what is
+        # ordered; only a procedure act written after the title makes it a record of one done.
+        return bool(re.search(r"(?i)order|request|booking|scheduling|posting|authori[sz]ation|query|phone|letter",
+                              title)) and not any(x.category == "ACTION" and self._usable(x) and not x.skin
+                                                  and x.start > after for x in self.note.mentions)
 
     def _about_a_procedure(self, x: Mention) -> bool:
         """An action, or a "performed" statement unless its sentence is about conservative care or earlier or later
@@ -104,6 +110,8 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
             intent, source, i_ev = self.intent(inst)
             evidence = evidence + g_ev + i_ev
             found = joints.get(name, [])
+            if not found and inst.joints and inst.removals and inst.kind != "other":
+                continue  # "2) Bilateral L4-5 facet joint injections - NOT PERFORMED": every joint named was not done
             by_region: dict[str, list[Joint]] = {}
             for j in found:
                 by_region.setdefault(region_of(j.level), []).append(j)

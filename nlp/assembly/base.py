@@ -18,6 +18,8 @@ SI_NAMES = ("sacroiliac_joint_injection", "si_lateral_branch_block", "si_lateral
 EPIDURAL_NAMES = ("interlaminar_epidural", "transforaminal_epidural", "caudal_epidural")
 # A procedure section longer than this is narrative, not a title line.
 _TITLE_MAX_CHARS = 300
+# "2. ", "- ", "b) " before a side key
+_LINE_MARK = re.compile(r"[ \t]*(?:(?:[-*\u2022]|\(?\d{1,2}[.)]|[a-hA-H][.)])[ \t]*)?")
 
 
 @cache
@@ -83,7 +85,22 @@ class AssemblerBase:
         self._planned_then_done()
         self._those_not_done()
         self._converted_imaging()
+        self._staged_side()
         self.instances: dict[str, Instance] = {}
+
+    def _staged_side(self) -> None:
+        """ "Bilateral L4-5/L5-S1 RFA (staged) - STAGE 2, LEFT SIDE": in a staged title the one side named after the
+        stage is today's; "bilateral" is the whole plan."""
+        for mentions in self.by_sent.values():
+            sides = [x for x in mentions if x.category == "SIDE" and x.asserted]
+            both = [x for x in sides if x.value == "bilateral"]
+            if not both or both[0].meta["zone"] != "header":
+                continue
+            stage = rx("staged").search(self.text, both[0].end, self._sent_bounds(both[0].sent)[1])
+            today = {x.value for x in sides if x.value in ("right", "left") and stage and x.start > stage.start()}
+            if len(today) == 1:
+                for x in both:
+                    x.hypothetical = True
 
     def _resolve_other_sides(self) -> None:
         """ "Right: T7-T9 ... Same on the opposite side", "turned to the contralateral side, where only C4 and C5":
@@ -191,7 +208,8 @@ class AssemblerBase:
                 if m.category != "SIDE" or m.value not in ("right", "left"):
                     continue
                 line_start = self.text.rfind("\n", 0, m.start) + 1
-                if self.text[line_start : m.start].strip() == "" and rx("side_header").match(self.text, m.end):
+                # ("2. Right: needle entered ...": a numbered or bulleted block keyed by its side)
+                if _LINE_MARK.fullmatch(self.text, line_start, m.start) and rx("side_header").match(self.text, m.end):
                     self._headers.append(m)
         return self._headers
 

@@ -23,6 +23,8 @@ _SLASHED_PAIR = re.compile(r"[CTLS]\d{1,2}\s*/\s*[CTLS]\d{1,2}")  # "C3/C4"
 _ROOT_AFTER = re.compile(r"\s+(?:distribution|dermatom|myotom|nerve\s+root|root)", re.I)
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _OPPOSITE = {"right": "left", "left": "right"}
+_FOR_BEFORE = re.compile(r"\b(?:TPs?|SAPs?|process(?:es)?|junctions?|pillars?|ala)\s+for\s+(?:the\s+)?$", re.I)
+_SIDE_WORD = re.compile(r"\b(?:right|left|rt|lt|r|l)\b")  # the sides of a pair, "right and left"
 
 
 class LevelSteps(AssemblerBase):
@@ -261,12 +263,19 @@ class LevelSteps(AssemblerBase):
         # "B L4-5 MBB #1 (L3/L4 MB)": a parenthesis glossing a joint with its nerves lists vertebrae
         glossed = self.text[max(0, m.start - 2) : m.start].rstrip(" ").endswith("(") and bool(
             _NERVE_AFTER.match(self.text, m.end))
-        for item in items:
+        # "the L3-4, L4-5 and L5-S1 facet joints -- right, right and left respectively": sides in the items' order
+        respective = self._respective_sides(m, sent, len(items))
+        # "(T12 TP for T11,\nL1 TP for T12)": the first of the list is the nerve the landmark before it is for
+        for_first = landmark is not None and len(items) > 1 and bool(
+            _FOR_BEFORE.search(self.text, max(0, m.start - 16), m.start))
+        for k, item in enumerate(items):
             item_sides = sides
             if inner_sides:
                 prior = [s for s in inner_sides if s.start - m.start <= item.start]
                 if prior:
                     item_sides = sides_of(prior[-1].value)
+            if respective:
+                item_sides = respective[k]
             item_ev = [Evidence(m.start + item.start, m.start + item.end,
                                 self.text[m.start + item.start : m.start + item.end], m.section, m.rule), *side_ev]
             # (an intra-articular C2-3 injection is the joint itself)
@@ -295,7 +304,7 @@ class LevelSteps(AssemblerBase):
                     owner.joints.append((joint, set(item_sides), item_ev, zone, True))
             elif nerve_ctx:
                 nerves = item.nerves()
-                if landmark is not None:
+                if landmark is not None and not (for_first and k == 0):
                     nerves = [n for n in (nerve_at_landmark(v, landmark) for v in nerves) if n]
                 for nerve in nerves:
                     owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
@@ -324,6 +333,8 @@ class LevelSteps(AssemblerBase):
         after = [x for x in anchors if x.start >= m.end and rx("adjacent").fullmatch(self.text, m.end, x.start)]
         if after:
             return after[0].value
+        if _FOR_BEFORE.search(self.text, max(0, m.start - 16), m.start):
+            return None  # "the T12 TP for T11": the level after "for" is the nerve the landmark is for
         before = [x for x in anchors if x.end <= m.start and rx("of_at").search(self.text[x.end : m.start])]
         if not before:
             # "the junction ... of L4 (for the L3 medial branches) and of L5": bound like the level it parallels
@@ -349,8 +360,37 @@ class LevelSteps(AssemblerBase):
             return "bone"  # the nerve has its own level; this one says where it lies
         return x.value
 
-    def _removal(self, m: Mention, owner: Instance | None = None) -> None:
+    def _respective_sides(self, m: Mention, sent: list[Mention], n: int) -> list[set[str]] | None:
+        """One side per listed level, in order, when the sentence says "respectively" after them."""
+        bounds = self._sent_bounds(m.sent)
+        word = self.text.lower().find("respectively", m.end, bounds[1])
+        if n < 2 or word < 0:
+            return None
+        sides: list[set[str]] = []
+        for x in sent:
+            if x.category == "SIDE" and m.end <= x.start < word and x.value in ("right", "left", "bilateral"):
+                if x.rule == "side.bilateral.pair":  # "right, right and left": the pair is two of the list
+                    sides += [{"right"} if w[0] == "r" else {"left"} for w in _SIDE_WORD.findall(x.text.lower())]
+                else:
+                    sides.append(sides_of(x.value))
+        if len(sides) != n or any(x.category == "LEVEL" and m.end <= x.start < word for x in sent):
+            return None
+        return sides
+
+    def _names_a_root(self, m: Mention) -> bool:
+        """ "the L2 nerve root", "the L5 root": a level that names a spinal nerve root."""
+        return m.category == "LEVEL" and any(
+            x.category == "ANCHOR" and x.start >= m.end and rx("adjacent").fullmatch(self.text, m.end, x.start)
+            and "root" in x.text.lower() for x in self.by_sent.get(m.sent, []))
+
+    def _removal(self, m: Mention, owner: Instance | None = None, at: int | None = None,
+                 sides: set[str] | None = None) -> None:
+        """Levels `m` names, said not done (at `at`, the statement, when that is not where `m` is; on `sides` when
+        the statement does not say them itself)."""
+        if self._names_a_root(m):
+            return  # "Given the proximity to the L2 nerve root, this site was not lesioned": anatomy, not a target
         owner = owner or self._owner_for(m)
+        at = m.start if at is None else at
         if owner is None:
             # "Left C6-7 facet joint could not be accessed": the procedure words share the cancellation
             # ("The L5-S1 facet injection was listed as an option but was not performed": the option is the one)
@@ -361,11 +401,12 @@ class LevelSteps(AssemblerBase):
         if owner is None:
             return
         sent = self.by_sent.get(m.sent, [])
-        sides, _ = self._side_for(m, sent, removal=True)
+        if sides is None:
+            sides, _ = self._side_for(m, sent, removal=True)
         if m.category == "NERVE":  # "the left sacral ala target could not be reached": the L5 dorsal ramus
             nerve = "TON" if m.value == "third_occipital" else "L5"
             for joint in joints_supplied_by(nerve):
-                owner.removals.append((joint, sides, m.start))
+                owner.removals.append((joint, sides, at))
             return
         nerve_ctx = self._nerve_context(owner, m)
         if nerve_ctx and any(x is not m and x.category == "LEVEL" and (x.cancelled or x.negated) and any(
@@ -387,4 +428,4 @@ class LevelSteps(AssemblerBase):
             else:
                 joints = []
             for joint in joints:
-                owner.removals.append((joint, sides, m.start))
+                owner.removals.append((joint, sides, at))

@@ -3,6 +3,8 @@ instance a mention belongs to; whole-session cancellations; look-alikes absorbed
 
 from __future__ import annotations
 
+import re
+
 from nlp.assembly.base import (
     EPIDURAL_NAMES,
     FACET_KINDS,
@@ -18,6 +20,9 @@ from nlp.facts import Joint
 from nlp.keylines import LIST_ITEM
 from nlp.levels import parse_levels, region_of
 from nlp.note import Mention
+
+_WORD = re.compile(r"[A-Za-z]{3,}")  # a word, not only numbers and units ("80 C x 90 s")
+_SETTINGS_KEY = re.compile(r"\b(?:parameters?|settings?|protocol)\s*:\s*$", re.I)  # "Lesion parameters: 80 C x 90 s"
 
 # SI lateral branch procedures name the L5 dorsal ramus and sacral nerves: not medial branch blocks of their own.
 _SI_NERVE_WORK = tuple(name for name in SI_NAMES if "lateral_branch" in name)
@@ -122,6 +127,14 @@ class ProcedureSteps(AssemblerBase):
             il = self.instances.get("interlaminar_epidural")
             if il and all(m.meta.get("generic") for m in il.mentions):
                 del self.instances["interlaminar_epidural"]
+        # "a 22-gauge spinal needle advanced into the joint with a loss of resistance": the feel of entering the
+        # facet joint of a named facet procedure, not an epidural
+        il = self.instances.get("interlaminar_epidural")
+        if il and strong_facet and all(m.meta.get("generic") and rx("joint_words").search(
+                self.text, *self._sent_bounds(m.sent)) for m in il.mentions):
+            for m in il.mentions:
+                m.meta["absorbed"] = True  # (nor does it claim the levels of its sentence)
+            del self.instances["interlaminar_epidural"]
         if any(n in self.instances for n in ("si_lateral_branch_block", "si_lateral_branch_rfa")):
             si = self.instances.get("sacroiliac_joint_injection")
             if si and all(m.meta.get("generic") for m in si.mentions):
@@ -228,8 +241,9 @@ class ProcedureSteps(AssemblerBase):
                 return self.instances[name]
             if not (nearest.meta.get("title_only") or nearest.meta.get("weak") or nearest.meta.get("absorbed")):
                 return None  # belongs to a procedure outside this encounter's sections
-        return (self._by_block(m) or self._by_facet_nerve(m) or self._by_named_joint(m) or self._by_side(m)
-                or self._by_paragraph(m) or self._by_anchor(m) or self._by_region(m) or self._last_before(m))
+        return (self._by_block(m) or self._by_side_block(m) or self._by_facet_nerve(m) or self._by_named_joint(m)
+                or self._by_side(m) or self._by_paragraph(m) or self._by_anchor(m) or self._by_region(m)
+                or self._last_before(m))
 
     def _by_block(self, m: Mention) -> Instance | None:
         """ "--- PROCEDURE 2 ---\nProcedure: Cervical medial branch block\nSide: Left\nJoints: C3-C4, C4-C5": in a
@@ -239,6 +253,20 @@ class ProcedureSteps(AssemblerBase):
             return None
         names = {x.meta.get("name", x.meta.get("kind")) for x in self.note.mentions
                  if x.category == "PROCEDURE" and block[0] <= x.start < block[1] and self._usable(x)
+                 and not x.meta.get("weak")} & set(self.instances)
+        return self.instances[names.pop()] if len(names) == 1 else None
+
+    def _by_side_block(self, m: Mention) -> Instance | None:
+        """ "RIGHT: cannulae to the right L3 and L4 medial branches ... thermal RF lesions\nLEFT: ... Pulsed RF only":
+        a level in a side's block belongs to the one procedure that block names (thermal on one side, pulsed on the
+        other)."""
+        thermal_and_pulsed = {"radiofrequency_ablation", "pulsed_radiofrequency"} <= set(self.instances)
+        block = self._side_block(m.start) if thermal_and_pulsed else None
+        if block is None:
+            return None
+        end = next((h.start for h in self._side_headers() if h.start > block.start), len(self.text))
+        names = {x.meta.get("name", x.meta.get("kind")) for x in self.note.mentions
+                 if x.category == "PROCEDURE" and block.start <= x.start < end and self._usable(x)
                  and not x.meta.get("weak")} & set(self.instances)
         return self.instances[names.pop()] if len(names) == 1 else None
 
@@ -435,7 +463,11 @@ class ProcedureSteps(AssemblerBase):
             for x in mentions:
                 if not self._usable(x):
                     continue
-                if (x.category == "ACTION" and not x.skin) or (x.category == "PERFORMED" and any(
+                # (not bare settings, "Lesion parameters: 80 C x 90 s", which a template fills in before the case)
+                acted = x.category == "ACTION" and not x.skin and not (
+                    _SETTINGS_KEY.search(self.text, self.text.rfind("\n", 0, x.start) + 1, x.start)
+                    and not _WORD.search(x.text))
+                if acted or (x.category == "PERFORMED" and any(
                         y.category in ("PROCEDURE", "LEVEL") and self._usable(y) for y in mentions)):
                     return True
         return False

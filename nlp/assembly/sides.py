@@ -21,6 +21,9 @@ def _regions(m: Mention) -> set[str]:
 _SIDE_KEY = re.compile(r"\b(?:side|laterality)\s*:", re.I)
 _SIDE_REACH = 40  # characters between a side word and the mention it attaches to
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
+# "the L5 dorsal ramus cannula", "the right L2 medial branch site": a target named as a site
+_SITE_AFTER = re.compile(r"[ \t]+(?:(?:medial\s+branch|mb|dorsal\s+ramus|dr)[ \t]+)?(?:site|cannula|target|needle)\b",
+                         re.I)
 
 
 class SideSteps(AssemblerBase):
@@ -163,6 +166,26 @@ class SideSteps(AssemblerBase):
             s = nxt
         return out, ev
 
+    def _site_not_done(self, bounds: tuple[int, int]) -> None:
+        """ "At the L5 dorsal ramus cannula, motor stimulation produced leg contraction ... no lesion was made at
+        that site": the target named last before it, in its paragraph and the three sentences before, is removed."""
+        start = bounds[0]
+        para = self.text.rfind("\n\n", 0, start)
+        sent = next((x.sent for x in self.note.mentions if x.start >= start), None)
+        if sent is None:
+            return
+        # (a target named as a site: "At the L5 dorsal ramus cannula", "the right L2 medial branch site")
+        before = [x for x in self.note.mentions if x.category == "LEVEL" and para < x.start < start
+                  and sent - 2 <= x.sent < sent and x.meta["zone"] == "body" and _SITE_AFTER.match(self.text, x.end)]
+        if not before:
+            return
+        m = before[-1]
+        # "At the right L2 medial branch site (L3 SAP-TP junction) ...": the side written before the target in its
+        # sentence, else its side block's
+        side = next((x for x in reversed(self.by_sent.get(m.sent, [])) if x.category == "SIDE" and x.value in (
+            "right", "left") and x.end <= m.start), None) or self._side_block(m.start)
+        self._removal(m, at=start, sides=sides_of(side.value) if side is not None else None)
+
     def _apposition(self, m: Mention, a: Mention) -> bool:
         """ "TON (C2-3)   Right": a level in parentheses right after the mention names the same target."""
         return bool(_OPEN_PAREN.fullmatch(self.text, m.end, a.start)) and self.text[a.end :].lstrip().startswith(")")
@@ -172,7 +195,7 @@ class SideSteps(AssemblerBase):
         for mentions, bounds in self._clauses():
             # (a clause with a level or a nerve target, "the left sacral ala target could not be reached", is
             # about that target)
-            if any(x.category in ("LEVEL", "NERVE") for x in mentions):
+            if any(x.category in ("LEVEL", "NERVE") and not self._names_a_root(x) for x in mentions):
                 self._trailing_repeat(mentions)
                 self._side_stopped(mentions, bounds)
                 continue
@@ -184,6 +207,8 @@ class SideSteps(AssemblerBase):
                 x.category in ("PERFORMED", "ACTION", "PROCEDURE") and x.negated and not x.finding for x in mentions)
             if not_done:
                 self._region_not_done(mentions)
+                if not any(x.category == "SIDE" for x in mentions) and rx("that_site").search(self.text, *bounds):
+                    self._site_not_done(bounds)
             # "The left side was not treated": negated as a statement of what was not done, i.e. a removal.
             sides = [s for s in mentions if s.category == "SIDE" and (not s.negated or not_done)]
             repeat_here = [x for x in mentions if x.category == "REPEAT" and x.asserted]

@@ -31,6 +31,8 @@ _OCR_NUMBER = re.compile(r"(?<=\d)O|(?<![A-Za-z])O(?=\.?\d)|(?<=\d)l(?![A-Za-z])
 # A word hyphenated across a line end ("radiofrequency den-\nervation", "bilateral-\nly")
 _HYPHENATED = re.compile(r"([A-Za-z]{2,})-[ \t]*\r?\n[ \t]*([a-z]{2,})")
 _SUFFIX = re.compile(r"(?:ly|s|es|ed|ing)$")
+# An EHR pick-list as exported, "{Left/Right/Bilateral:Bilateral}": the options offered are not what was chosen
+_PICK_LIST = re.compile(r"\{[^{}:\n]{0,300}/[^{}:\n]{0,300}:(?=[^{}\n]{0,300}\})|(?<=[^{}\n])\}")
 
 Edit = tuple[int, int, str]  # (start, end, the word meant, lower case; as long as end - start or shorter)
 
@@ -71,6 +73,8 @@ def _heard_as() -> list[tuple[re.Pattern[str], str, frozenset[str] | None]]:
 def _edits(text: str, low: str) -> list[Edit]:
     """The slips of `text` (`low`: its lower case, for the literal checks)."""
     edits: list[Edit] = []
+    if "{" in text:
+        edits.extend(_pick_list_edits(text))
     if "1" in text or "0" in text:
         edits.extend((m.start(), m.end(), "l" if m.group() == "1" else "o") for m in _OCR_DIGIT.finditer(text))
     edits.extend((start, start + len(digits), digits) for start, digits in ocr_level_spots(text))
@@ -87,6 +91,20 @@ def _edits(text: str, low: str) -> list[Edit]:
     for pattern, word, literals in _heard_as():
         if literals is None or any(lit in low for lit in literals):
             edits.extend((m.start(), m.end(), word) for m in pattern.finditer(text) if len(word) <= m.end() - m.start())
+    return edits
+
+
+def _pick_list_edits(text: str) -> list[Edit]:
+    """Blank a pick-list's options and braces, leaving the value chosen ("{Left/Right/Bilateral:Bilateral}")."""
+    edits: list[Edit] = []
+    opened = False
+    for m in _PICK_LIST.finditer(text):
+        if m.group().startswith("{"):
+            edits.append((m.start(), m.end(), ""))
+            opened = True
+        elif opened:  # (only the brace that closes a pick-list)
+            edits.append((m.start(), m.end(), ""))
+            opened = False
     return edits
 
 

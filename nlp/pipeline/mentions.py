@@ -22,7 +22,7 @@ from nlp.pipeline.sentences import ends_mid_phrase
 # "Dx: lumbar spondylosis", "hx: s/p L4-5 RFA 2022", "plan: f/u 2 wks" on one line end their section at the line end:
 # the next line of a terse note is narrative. Only for sections that are key-value lines in practice; a line that
 # was hard-wrapped goes on.
-ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "background", "complications", "guidance",
+ONE_LINE_SECTIONS = frozenset({"diagnosis", "anesthesia", "background", "complications", "consent", "guidance",
                                "home_medications", "indication", "procedure", "history", "plan"})
 # These end at a blank line when their header line has inline content ("HPI: ..." then a procedure narrative).
 PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impression", "background", "indication",
