@@ -52,3 +52,9 @@ def test_pick_list_options_are_blanked_and_the_choice_kept(written: str, read: s
     doc = spacy.blank("en")(written)
     assert doc_read(doc) == read and doc_text(doc) == written
     assert doc_lower(doc) == read.lower()
+
+
+def test_ocr_bar_between_letters_reads_as_l() -> None:
+    text = "Under f|uoroscopic guidance, bi|ateral; a | b and L4|L5 stay."
+    read = doc_read(spacy.blank("en")(text))
+    assert "fluoroscopic" in read and "bilateral" in read and "a | b" in read and "L4|L5" in read

@@ -1696,6 +1696,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "needles to the right C5 and C6 articular pillars, 0.3 mL of 0.5% bupivacaine per nerve.\n\n2) Bilateral L4-5 "
      "facet joint injections - NOT PERFORMED. He developed lightheadedness and we agreed not to continue.",
      {"kinds": ["medial_branch_block"]}),
+    ("corresponding-junction-in-the-next-sentence", "PROCEDURE: Right lumbar radiofrequency neurotomy\nDESCRIPTION: "
+     "Under fluoroscopy an RF cannula was advanced to lie in the groove at the junction of the right superior "
+     "articular process and transverse process of L3. The same technique was repeated at the corresponding junction "
+     "on L4 and on L5. A fourth cannula was placed in the notch between the S1 superior articular process and the "
+     "sacral ala. Lesions were made at 80 degrees C for 90 seconds.<j level=L3-L4,L4-L5,L5-S1 side=right></j>",
+     {"kind": "radiofrequency_ablation"}),
+    ("order-requisition", "ORDER REQUISITION - INTERVENTIONAL PAIN\nStatus: PENDING SCHEDULING\nProcedure ordered: "
+     "Cervical facet medial branch block, RIGHT\nLevels / targets: third occipital nerve (C2-3), C3-4, C4-5\nGuidance: "
+     "Fluoroscopy\nIntent: Diagnostic block #1 - local anaesthetic only, NO steroid", {"kinds": []}),
+    ("before-committing-to-rf", "Prognostic left <j side=left>L4-L5</j> intra-articular facet block\nPurpose: to find "
+     "out whether the left L4-L5 joint is the pain generator before committing to radiofrequency neurotomy.\nUnder "
+     "C-arm, 22G spinal needle into the inferior recess; arthrogram confirmed intra-articular spread. Then 0.5 mL "
+     "Marcaine 0.5% into the joint. Nothing else injected.", {"kind": "facet_injection", "intent": "diagnostic"}),
+    ("declines-rfa", "Procedure type:   [ ] Intra-articular   [X] Medial branch block   [ ] RF ablation\nGuidance: "
+     "[X] Fluoroscopy\nSide: [X] Bilateral\nLevels (joints):  [ ] L3-4   [X] L4-5   [X] L5-S1\nNerves: <j "
+     "level=L4-L5,L5-S1 side=bilateral>L3 MB, L4 MB, L5 DR</j>\nComments: She declines RFA after discussion. "
+     "Therapeutic MBB per shared decision, bupivacaine 1 mL per nerve.", {"kinds": ["medial_branch_block"]}),
+    ("post-rfa-assessment", "Post-procedure follow-up\n54M seen 3 weeks after right L4-5/L5-S1 radiofrequency ablation "
+     "(02/11/2025).\nAssessment: post-RFA myofascial pain, right.\nProcedure today: trigger point injections, right "
+     "lumbar paraspinal muscles, 1 mL 1% lidocaine each.\nPlan: Left L4-5/L5-S1 RFA still planned for April.",
+     {"kinds": []}),
+    ("post-block-pain-diary", "POST-BLOCK PAIN DIARY (patient-completed; scanned to chart 01/30/2026)\nProcedure: "
+     "bilateral L4-5, L5-S1 MBB #1 - lidocaine 2% (done 01/29/2026 by Dr. Nakamura)\nBaseline pain: 7/10\n30 min | 1 "
+     "| 85\n4 h | 7 | 0\nRN review: relief about 80%. Meets protocol for block #2.", {"kinds": []}),
 ]
 
 

@@ -347,6 +347,13 @@ class LevelSteps(AssemblerBase):
                     kind = self._bound_to(y, sent)
                     if kind in ("bone", "pillar", "imaging"):
                         return kind
+            if parallel and not prev:
+                # "... junction of the right SAP and TP of L3. The same technique was repeated at the corresponding
+                # junction on L4 and on L5": the landmark of the sentence before
+                before = self.by_sent.get(m.sent - 1, [])
+                last = [y for y in before if y.category == "LEVEL"][-1:]
+                if last and self._bound_to(last[0], before) in ("bone", "pillar"):
+                    return self._bound_to(last[0], before)
             # "(right T7, T8, T9; left T8, T9 transverse processes)": the other side's list names the landmark
             nxt = [y for y in sent if y.category == "LEVEL" and y.start >= m.end]
             if nxt and rx("side_list_joiner").fullmatch(self.text, m.end, nxt[0].start):

@@ -22,9 +22,9 @@ from nlp.levels import ocr_level_spots
 from nlp.pipeline.prefilter import required_literals
 from nlp.pipeline.rules import load_rule_file
 
-# OCR reads "l" as "1" and "o" as "0" inside words ("ab1ation", "sacral a1a", "C-arm f1uoro"): between two lower-case
-# letters such a digit is the letter.
-_OCR_DIGIT = re.compile(r"(?<=[a-z])[10](?=[a-z])")
+# OCR reads "l" as "1" or "|" and "o" as "0" inside words ("ab1ation", "sacral a1a", "C-arm f1uoro", "f|uoro"):
+# between two lower-case letters such a character is the letter.
+_OCR_DIGIT = re.compile(r"(?<=[a-z])[10|](?=[a-z])")  # (and a bar for "l": "f|uoroscopic", "bi|ateral")
 _WORD = re.compile(r"[A-Za-z]{4,}")
 # ... and "O" for 0 beside digits, "l" for 1 after one ("8O deg C", "5OHz", "O.5V", "0l/2025"; "l4-5" is a level)
 _OCR_NUMBER = re.compile(r"(?<=\d)O|(?<![A-Za-z])O(?=\.?\d)|(?<=\d)l(?![A-Za-z])")
@@ -75,8 +75,8 @@ def _edits(text: str, low: str) -> list[Edit]:
     edits: list[Edit] = []
     if "{" in text:
         edits.extend(_pick_list_edits(text))
-    if "1" in text or "0" in text:
-        edits.extend((m.start(), m.end(), "l" if m.group() == "1" else "o") for m in _OCR_DIGIT.finditer(text))
+    if "1" in text or "0" in text or "|" in text:
+        edits.extend((m.start(), m.end(), "o" if m.group() == "0" else "l") for m in _OCR_DIGIT.finditer(text))
     edits.extend((start, start + len(digits), digits) for start, digits in ocr_level_spots(text))
     if "O" in text or "l" in text:
         edits.extend((m.start(), m.end(), "0" if m.group() == "O" else "1") for m in _OCR_NUMBER.finditer(text))
