@@ -263,6 +263,7 @@ _ORDINAL_PAIR = re.compile(
     rf"({'|'.join(_ORDINALS)})\s+(cervical|thoracic|lumbar|sacral)\b.*", re.I | re.S)
 _L5_SACRUM = re.compile(r"between\s+the\s+(?:fifth|5th)\s+lumbar\s+(?:vertebra|vertebral\s+body|segment)\s+and\s+"
                         r"(?:the\s+)?(?:sacrum|first\s+sacral\s+(?:vertebra|segment))", re.I)
+_BARE_PAIRS = re.compile(r"(?:[1-4]-[2-5]|5-1)(?:\s*(?:,|&|\+|and)\s*(?:[1-4]-[2-5]|5-1))*", re.I)
 _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
 # OCR's letters for digits in a level name: "Tl2", "TI2", "Ll", "Tll" (l, I or | for 1), "T1O" (O for 0). The region
 # letter is upper case and the number a vertebra's ("SI", the sacroiliac joint, and "CO2" stay as written).
@@ -306,6 +307,8 @@ def parse_levels(text: str) -> list[LevelItem]:
     pair of numbers as its letter ("lumbar 4-5").
     """
     text = ocr_level_digits(text)
+    if _BARE_PAIRS.fullmatch(text):  # "4-5, 5-1" (rule level.bare_pairs, after a lumbar facet word): lumbar joints
+        return [replace(item, start=max(0, item.start - 1), end=item.end - 1) for item in parse_levels("L" + text)]
     if (between := _BETWEEN.fullmatch(text)) is not None:  # "between L4 and L5": the joint they form
         upper, lower = (_vertebra(between.group(k)[0].upper(), between.group(k)[1:].strip())
                         if between.group(k).lower() != "sacrum" else "S1" for k in (1, 2))

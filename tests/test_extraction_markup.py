@@ -1720,6 +1720,41 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("post-block-pain-diary", "POST-BLOCK PAIN DIARY (patient-completed; scanned to chart 01/30/2026)\nProcedure: "
      "bilateral L4-5, L5-S1 MBB #1 - lidocaine 2% (done 01/29/2026 by Dr. Nakamura)\nBaseline pain: 7/10\n30 min | 1 "
      "| 85\n4 h | 7 | 0\nRN review: relief about 80%. Meets protocol for block #2.", {"kinds": []}),
+    ("bare-lumbar-pairs-after-the-side", "Lumbar FJI bilat <j level=L4-L5,L5-S1 side=bilateral>4-5, 5-1</j> under "
+     "fluoro. celestone 6mg + lido split. f/u 4-5 weeks.", {"kind": "facet_injection"}),
+    ("listed-for-blocks", "Dear Dr Okonjo\nThank you for referring this man whom I saw in the pain clinic "
+     "today. He may be "
+     "a candidate for radiofrequency denervation if he responds to diagnostic medial branch blocks. I have therefore "
+     "listed him for bilateral L4/5 and L5/S1 medial branch blocks under X-ray as a day case.\nYours sincerely",
+     {"kinds": []}),
+    ("booked-then-done-in-theatre", "PROCEDURE RECORD\nProcedure booked: Bilateral L3/4 and L4/5 facet joint "
+     "injections\n\nDone in theatre under fluoroscopic guidance.\n\n<j side=right>Right L3/4</j>: entered, good "
+     "arthrogram.\nRight L4/5: entered.\n<j level=L4-L5 side=bilateral>Left L4/5</j>: entered after two passes.\nLeft "
+     "L3/4: could not be entered - osteophyte; abandoned. No injection at this site.\n\nMedication: Depo-Medrone 40 mg "
+     "with 0.25% bupivacaine, 1 ml per joint.", {"kind": "facet_injection"}),
+    ("dated-prior-note-in-an-export", "Encounter 2/26/2025 | Documents: proc note, nursing, prior proc "
+     "note\n\nPROCEDURE "
+     "NOTE 2/26/2025\nPROCEDURE: Right L5 and S1 transforaminal epidural steroid injection\nGuidance: Fluoroscopy\n"
+     "Technique: 22g needle to the subpedicular space at L5. Dexamethasone 10 mg.\n\nPRIOR PROCEDURE NOTE 9/10/2024\n"
+     "Bilateral L4-5 and L5-S1 facet joint injections, fluoroscopic guidance, Kenalog.\n", {"kinds": []}),
+    ("charge-capture-banner-is-not-the-record", "Procedure: Bilateral L4-5 and L5-S1 facet joint "
+     "injections\nFluoroscopy "
+     "was used. The <j side=right>right L4-5</j>, right L5-S1 and <j level=L5-S1 side=bilateral>left L5-S1</j> joints "
+     "were entered and injected with triamcinolone and bupivacaine. The left L4-5 joint could not be entered; the "
+     "attempt was abandoned.\n\n---- CHARGE CAPTURE (draft, auto-generated from scheduled case) 3/4/2024 ----\n"
+     "64493-50   Inj facet L4-5 bilat\n64494-50   Inj facet L5-S1 bilat\n", {"kind": "facet_injection"}),
+    ("other-side-to-follow-and-ii-guided", "Procedure: LEFT lumbar radiofrequency neurotomy <j side=left>L4/5</j> and "
+     "<j side=left>L5/S1</j> (staged - right side to follow)\nII guided. Cannulae on the left at the L3 and L4 medial "
+     "branches and L5 dorsal ramus. Lesioned at 85 deg C x 90 sec.", {"guidance": "fluoroscopy"}),
+    ("median-branch-misheard", "Left <j side=left>L2 3</j> and <j side=left>L3 4</j> median branch blocks "
+     "period. Block "
+     "number one comma diagnostic period.\nFluoroscopy used comma prone period. 0.5 cc of 0.5% bupivacaine at each "
+     "medial branch comma no steroid period.", {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("paused-then-resumed", "Left TON and C3, C4 medial branch blocks, dx block #1\nProne. Lateral fluoroscopy. First "
+     "needle placed for the left third occipital nerve. The patient became pale - vasovagal. Needle withdrawn, "
+     "nothing injected, procedure paused. Recovered within 10 min.\n\nProcedure resumed: <j level=C2-C3,C3-C4 "
+     "side=left>left TON block across the left C2-3 joint, plus left C3 and C4 medial branch blocks</j>. 0.3 mL 2% "
+     "lidocaine per site. No steroid.", {"kind": "medial_branch_block"}),
 ]
 
 

@@ -55,6 +55,10 @@ class LevelSteps(AssemblerBase):
                 continue
             if not self._usable(m):
                 continue
+            # ("bilat 4-5" is a pair of lumbar joints only beside the procedure it is for)
+            if m.rule == "level.bare_pairs" and not any(
+                    x.category == "PROCEDURE" for x in self.by_sent.get(m.sent, [])):
+                continue
             owner = self._owner_for(m)
             if m.category == "PROCEDURE":
                 name = m.meta.get("name", m.meta.get("kind"))

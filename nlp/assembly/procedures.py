@@ -423,6 +423,8 @@ class ProcedureSteps(AssemblerBase):
                                                          and not self._denied_here(x)) for x in mentions):
                 continue  # about one level, side or region ("After the cervical injections ... we stopped"), or says
                 # something was done after all (not "NOT performed")
+            if rx("one_site").search(self.text, *self._sent_bounds(sent)):
+                continue  # "No injection at this site": a denial about one site, not the whole session
             if rx("converted").search(self.text[slice(*self._sent_bounds(sent))]) or len(
                     {x.value for x in mentions if x.category == "GUIDANCE"}) > 1:
                 continue  # "ultrasound was abandoned and the procedure was converted to / done under fluoroscopy"
@@ -464,7 +466,10 @@ class ProcedureSteps(AssemblerBase):
                 if not self._usable(x):
                     continue
                 # (not bare settings, "Lesion parameters: 80 C x 90 s", which a template fills in before the case)
-                acted = x.category == "ACTION" and not x.skin and not (
+                # ("nothing injected, procedure paused ... resumed ... 0.3 mL 2% lidocaine per site": a dose after it)
+                dosed = other > sent and x.category == "DRUG" and x.meta["zone"] == "body" and not x.skin and rx(
+                    "dose").search(self.text, *self._sent_bounds(other)) is not None
+                acted = dosed or x.category == "ACTION" and not x.skin and not (
                     _SETTINGS_KEY.search(self.text, self.text.rfind("\n", 0, x.start) + 1, x.start)
                     and not _WORD.search(x.text))
                 if acted or (x.category == "PERFORMED" and any(
