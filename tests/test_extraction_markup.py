@@ -1755,6 +1755,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "nothing injected, procedure paused. Recovered within 10 min.\n\nProcedure resumed: <j level=C2-C3,C3-C4 "
      "side=left>left TON block across the left C2-3 joint, plus left C3 and C4 medial branch blocks</j>. 0.3 mL 2% "
      "lidocaine per site. No steroid.", {"kind": "medial_branch_block"}),
+    ("interval-key-is-history", "Office Procedure Note\nInterval: right L4-5 and L5-S1 medial branch blocks 09/2025 "
+     "gave only 30% relief.\n\nProcedures today:\n1. Right sacroiliac joint injection, fluoroscopically guided. "
+     "22 g needle into the inferior right SI joint, 1.5 mL bupivacaine + 40 mg Kenalog.", {"kinds": []}),
 ]
 
 
