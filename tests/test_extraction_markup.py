@@ -1758,6 +1758,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("interval-key-is-history", "Office Procedure Note\nInterval: right L4-5 and L5-S1 medial branch blocks 09/2025 "
      "gave only 30% relief.\n\nProcedures today:\n1. Right sacroiliac joint injection, fluoroscopically guided. "
      "22 g needle into the inferior right SI joint, 1.5 mL bupivacaine + 40 mg Kenalog.", {"kinds": []}),
+    ("landmark-for-nerve-gloss", "Right lumbar medial branch blocks under fluoroscopy, diagnostic.\nNeedles to the "
+     "SAP/TP junction of the vertebra below each nerve on the right (L4 TP for L3,\nL5 TP for L4). 0.5 mL 2% lidocaine "
+     "per nerve.<j level=L4-L5 side=right></j>", {"kind": "medial_branch_block"}),
 ]
 
 

@@ -168,7 +168,8 @@ class SideSteps(AssemblerBase):
 
     def _site_not_done(self, bounds: tuple[int, int]) -> None:
         """ "At the L5 dorsal ramus cannula, motor stimulation produced leg contraction ... no lesion was made at
-        that site": the target named last before it, in its paragraph and the three sentences before, is removed."""
+        that site": the target named last before it as a site, in its paragraph and the two sentences before, is
+        removed."""
         start = bounds[0]
         para = self.text.rfind("\n\n", 0, start)
         sent = next((x.sent for x in self.note.mentions if x.start >= start), None)
