@@ -55,9 +55,8 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
             return True
         # "ORDER - PROCEDURE REQUEST\nProcedure: Lumbar medial branch blocks ...": the procedure field is what is
         # ordered; only a procedure act written after the title makes it a record of one done.
-        return bool(re.search(r"(?i)order|request|booking|scheduling|posting|authori[sz]ation|query|phone|letter|diary",
-                              title)) and not any(x.category == "ACTION" and self._usable(x) and not x.skin
-                                                  and x.start > after for x in self.note.mentions)
+        return bool(rx("ordering_title").search(title)) and not any(
+            x.category == "ACTION" and self._usable(x) and not x.skin and x.start > after for x in self.note.mentions)
 
     def _about_a_procedure(self, x: Mention) -> bool:
         """An action, or a "performed" statement unless its sentence is about conservative care or earlier or later

@@ -24,6 +24,7 @@ _ROOT_AFTER = re.compile(r"\s+(?:distribution|dermatom|myotom|nerve\s+root|root)
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _OPPOSITE = {"right": "left", "left": "right"}
 _FOR_BEFORE = re.compile(r"\b(?:TPs?|SAPs?|process(?:es)?|junctions?|pillars?|ala)\s+for\s+(?:the\s+)?$", re.I)
+_RESPECTIVELY = re.compile(r"respectively", re.I)
 _SIDE_WORD = re.compile(r"\b(?:right|left|rt|lt|r|l)\b")  # the sides of a pair, "right and left"
 
 
@@ -373,10 +374,12 @@ class LevelSteps(AssemblerBase):
 
     def _respective_sides(self, m: Mention, sent: list[Mention], n: int) -> list[set[str]] | None:
         """One side per listed level, in order, when the sentence says "respectively" after them."""
-        bounds = self._sent_bounds(m.sent)
-        word = self.text.lower().find("respectively", m.end, bounds[1])
-        if n < 2 or word < 0:
+        if n < 2:
             return None
+        found = _RESPECTIVELY.search(self.text, m.end, self._sent_bounds(m.sent)[1])
+        if found is None:
+            return None
+        word = found.start()
         sides: list[set[str]] = []
         for x in sent:
             if x.category == "SIDE" and m.end <= x.start < word and x.value in ("right", "left", "bilateral"):
