@@ -293,7 +293,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
             re.compile(rules["checkbox.cell_not_done"], re.I))
 
 
-_KEY_NO = re.compile(rf"[ \t]*(?P<key>{KEY})[ \t]*(?:N|No|NO)[ \t]*\.?[ \t]*$"
+_KEY_NO = re.compile(rf"[ \t]*(?P<key>{KEY})[ \t]*(?i:n|no)[ \t]*\.?[ \t]*$"
                      # "| Performed          | No        |": a table row answered No
                      r"|[ \t]*\|[ \t]*(?P<cell>[A-Za-z][A-Za-z0-9 /()-]{0,40}?)[ \t]*\|[ \t]*(?:N|No|NO)"
                      r"[ \t]*\|?[ \t]*$")
@@ -335,8 +335,9 @@ def _nearest_key(text: str, start: int, box: int) -> tuple[int, int]:
     return head, colon + 1
 
 
-# A cheap test before reading the lines: "CT N  US N", "Y | N", "Procedure aborted: N".
-_ANSWER_WORD = re.compile(r"[ \t:](?:Y|N|Yes|No|YES|NO)(?:[ \t]{2,}\S|[ \t]*\||[ \t]*\.?[ \t]*$)", re.M)
+# A cheap test before reading the lines: "CT N  US N", "Y | N", "Procedure aborted: N" (or "no", typed in lower case).
+_ANSWER_WORD = re.compile(r"[ \t:](?:Y|N|Yes|YES|(?i:no|n(?=[ \t]*\.?[ \t]*$)))"
+                          r"(?:[ \t]{2,}\S|[ \t]*\||[ \t]*\.?[ \t]*$)", re.M)
 
 
 # "Targets        Right     Left": a header of side columns, over rows that may hold status words ("done").

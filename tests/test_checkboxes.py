@@ -24,6 +24,9 @@ from nlp.checkboxes import form_marks, without_unticked
         # printed forms align values with dotted leaders instead of colons
         ("Procedure aborted ........ N", [], ["Procedure aborted ........"]),
         ("Side .......... [ ] R  [x] L", ["R"], []),
+        # forms typed in lower case answer in lower case
+        ("procedure aborted: no", [], ["procedure aborted:"]),
+        ("steroid: n", [], ["steroid:"]),
     ],
 )
 def test_form_marks(line: str, unticked: list[str], denied: list[str]) -> None:

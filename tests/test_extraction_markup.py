@@ -1761,6 +1761,39 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("landmark-for-nerve-gloss", "Right lumbar medial branch blocks under fluoroscopy, diagnostic.\nNeedles to the "
      "SAP/TP junction of the vertebra below each nerve on the right (L4 TP for L3,\nL5 TP for L4). 0.5 mL 2% lidocaine "
      "per nerve.<j level=L4-L5 side=right></j>", {"kind": "medial_branch_block"}),
+    ("lowercase-under-us", "bilat <j side=bilateral>l4-5</j> facet inj under us. 40 triam split.",
+     {"guidance": "ultrasound"}),
+    ("spoken-steroid-names", "Right <j side=right>L three four</j> fast it joint injection under fluoroscopy "
+     "period a mixture of bupivacaine and try am sin alone 20 mg was injected period", {"intent": "therapeutic"}),
+    ("spoken-depo-medrol", "bilateral <j side=bilateral>C five six</j> facet joint injections period under "
+     "fluoroscopy period 0.5 mL of lidocaine with 40 mg of deep oh med roll in each joint period",
+     {"intent": "therapeutic"}),
+    ("spoken-fluoro-and-no-complications", "right <j side=right>L four five</j> facet injection "
+     "intra-articular under floor oh period 1 mL 1 percent lidocaine only period no complications patient "
+     "tolerated it well", {"guidance": "fluoroscopy"}),
+    ("remark-on-a-copied-header", "PROCEDURE: BILATERAL L4-5, L5-S1 MEDIAL BRANCH BLOCKS\n[heading copied from "
+     "the order]\n\nNarrative: right L3 and L4 medial branches and L5 dorsal ramus blocked under fluoroscopy with 0.5 "
+     "mL 2% lidocaine each; diagnostic block #1. The left side was not done today (could not stay prone)."
+     "<j level=L4-L5,L5-S1 side=right></j>",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("side-worked-on-first", "PROCEDURE: Bilateral lumbar radiofrequency neurotomy.\nUnder fluoroscopy the left "
+     "side was treated first. Cannulae were placed at the L3 and L4 medial branches and the L5 dorsal ramus, and "
+     "each was lesioned at 80 degrees for 90 seconds. The same was then done on the right at the L3 and L4 medial "
+     "branches and the L5 dorsal ramus.<j level=L4-L5,L5-S1 side=bilateral></j>",
+     {"kind": "radiofrequency_ablation"}),
+    ("then-the-other-side-at-clause-end", "Procedure: bilateral T10-11 facet joint injections, fluoroscopic "
+     "guidance.\nA 22 g needle was placed into the inferior recess of the right <j side=bilateral>T10-11</j> joint, "
+     "then the left. 0.5 mL of 0.25% bupivacaine with 10 mg triamcinolone into each joint.", {}),
+    ("sides-in-order-with-first", "Cervical C3, C4 medial branch blocks.\nUnder fluoroscopy needles were "
+     "placed at the C3 and C4 articular pillar waists, on the left side first and then on the right side. 0.3 mL "
+     "of 2% lidocaine at each site. Diagnostic block #1.<j level=C3-C4 side=bilateral></j>",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("paragraph-labelled-by-facet-words", "Thoracic medial branch block (diagnostic) and lumbar facet joint "
+     "injection\n\nThoracic -- right T7, T8 medial branch blocks under fluoroscopy, 0.5 mL 0.5% bupivacaine each, "
+     "no steroid (diagnostic).<j level=T8-T9 side=right></j>\n\nLumbar -- right L4-5 facet joint: under "
+     "fluoroscopy, 22 g needle into the right <j side=right>L4-5</j> joint, arthrogram. 1 mL 0.25% bupivacaine + "
+     "20 mg dexamethasone.",
+     {"intents": {"medial_branch_block": "diagnostic", "facet_injection": "therapeutic"}}),
 ]
 
 

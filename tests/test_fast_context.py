@@ -99,3 +99,23 @@ def test_unsupported_rule_features_fall_back_to_medspacy(monkeypatch) -> None:  
         FastConText(nlp, "ctx", [rule], CONTEXT_ATTRS, SPAN_GROUP)
     monkeypatch.setattr(components, "supported_context", lambda rule: False)
     assert isinstance(components.create_context(nlp, "ctx"), ConText)
+
+
+def test_skip_space_tokens_counts_max_scope_in_words() -> None:
+    """medspaCy counts whitespace tokens (a double space, a line break inside a sentence) in max_scope; with
+    skip_space_tokens they do not shorten the scope, and text without whitespace tokens gets medspaCy's scopes."""
+    quiet_medspacy()
+    nlp = spacy.blank("en")
+    customise_tokenizer(nlp)
+    nlp.add_pipe("spinecode_sentences")
+    nlp.add_pipe("spinecode_targets")
+    rule = ConTextRule("no", "NEGATED_EXISTENCE", pattern=r"\bno\b", direction="FORWARD", max_scope=2)
+
+    def negated(text: str, skip: bool) -> list[bool]:
+        doc = FastConText(nlp, "ctx", [rule], CONTEXT_ATTRS, SPAN_GROUP, skip_space_tokens=skip)(nlp(text))
+        return [s._.is_negated for s in doc.spans[SPAN_GROUP] if s.label_ == "LEVEL"]
+
+    assert negated("no right L4-5", skip=False) == negated("no right L4-5", skip=True) == [True]
+    assert negated("no  right L4-5", skip=False) == [False]
+    assert negated("no  right L4-5", skip=True) == [True]
+    assert negated("no right  then L4-5", skip=True) == [False]

@@ -47,6 +47,22 @@ def _sentences(text: str) -> list[str]:
           "sterile fashion\nwith chlorhexidine after consent was signed by the patient in the holding area.",
           "Fluoroscopy was used to identify the right L4-L5 and L5-S1 facet joints and needles were advanced into "
           "each joint in turn."]),
+        # typed in lower case, a sentence may start with a level or a one-letter side
+        ("right c3-4 facet injection completed. c5-6 not done.", ["right c3-4 facet injection completed.",
+                                                                  "c5-6 not done."]),
+        ("l side done. r l5-s1 aborted.", ["l side done.", "r l5-s1 aborted."]),
+        # a note whose sentences start in capitals: a line going on in lower case, or with a parenthesis still
+        # open, was wrapped, however short it is
+        (_WRAPPED := "Procedure note. The blocks were booked for today.\nShe had taken apixaban this morning, so "
+         "we did not\nproceed with the right L4-5 medial branch blocks.\nShe will be rebooked.\nRight L5-S1 "
+         "facet injection (block\n#2) was done instead.\nDischarged home.",
+         ["Procedure note.", "The blocks were booked for today.", "She had taken apixaban this morning, so we did "
+          "not\nproceed with the right L4-5 medial branch blocks.", "She will be rebooked.", "Right L5-S1 facet "
+          "injection (block\n#2) was done instead.", "Discharged home."]),
+        # ... but a terse note's lines start in lower case and each is its own sentence
+        ("Lumbar FJI.\nL L4/5 in, arthrogram ok.\nR L5/S1 stopped, NOT injected\ntotal kenalog 30 mg\nno cx.\n"
+         "VSS.\nf/u 6 wk", ["Lumbar FJI.", "L L4/5 in, arthrogram ok.", "R L5/S1 stopped, NOT injected",
+                            "total kenalog 30 mg", "no cx.", "VSS.", "f/u 6 wk"]),
     ],
 )
 def test_boundaries(text: str, expected: list[str]) -> None:

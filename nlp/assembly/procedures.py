@@ -369,6 +369,14 @@ class ProcedureSteps(AssemblerBase):
             elif x.category == "ACTION" and x.value == "lesion":
                 names.add("radiofrequency_ablation")
         names &= set(self.instances)
+        if not names:
+            # "Lumbar -- left L5-S1 facet joint: under fluoroscopy ...": the paragraph's label names its procedure
+            # with a facet word alone
+            line_end = self.text.find("\n", start + 2)
+            colon = self.text.find(":", start, end if line_end < 0 else line_end)
+            names = {x.meta.get("name", x.meta.get("kind")) for x in self.note.mentions
+                     if x.category == "PROCEDURE" and start <= x.start < colon and self._usable(x)}
+            names &= set(self.instances)
         return self.instances[names.pop()] if len(names) == 1 else None
 
     def _by_anchor(self, m: Mention) -> Instance | None:

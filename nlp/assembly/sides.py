@@ -130,6 +130,10 @@ class SideSteps(AssemblerBase):
         block = self._side_block(m.start)
         if block is not None:
             return sides_of(block.value), [self._ev(block)]
+        # "the right side was addressed first. For each of the C5, C6 and C7 medial branches ...": the side the
+        # note said it started on, while no other side has been named since
+        if (first := self._side_first(m)) is not None:
+            return sides_of(first.value), [self._ev(first)]
         # "LEFT SIDE: ... C3 was not targeted on this side": the side last named before the sentence
         if rx("this_side").search(self.text, *self._sent_bounds(m.sent)):
             named = [x for x in self.note.mentions if x.category == "SIDE" and x.end <= m.start
@@ -137,6 +141,19 @@ class SideSteps(AssemblerBase):
             if named:
                 return sides_of(named[-1].value), [self._ev(named[-1])]
         return set(), []
+
+    def _side_first(self, m: Mention) -> Mention | None:
+        """The side of a "right side was addressed first" sentence before `m`'s, in the same paragraph, when it is
+        the last side named before `m`."""
+        named = [x for x in self.note.mentions if x.category == "SIDE" and x.end <= m.start and x.asserted
+                 and x.value in ("right", "left")]
+        if not named or named[-1].sent == m.sent:
+            return None
+        last = named[-1]
+        start, end = self._sent_bounds(last.sent)
+        if "\n\n" in self.text[last.end : m.start] or not rx("side_first").search(self.text, start, end):
+            return None
+        return last
 
     def _phrase_closed(self, s: Mention, m: Mention, anchors: list[Mention]) -> bool:
         """ "Bilateral C 5-6 and C 6-7 facet joint injections, and L4 5 facet joint injection": a procedure noun after

@@ -113,7 +113,7 @@ def create_context(nlp: Language, name: str) -> FastConText | ConText:
     """
     rules = context_rules()
     if all(supported_context(rule) for rule in rules):
-        return FastConText(nlp, name, rules, CONTEXT_ATTRS, SPAN_GROUP)
+        return FastConText(nlp, name, rules, CONTEXT_ATTRS, SPAN_GROUP, skip_space_tokens=True)
     return medspacy_context(nlp, name, rules)
 
 

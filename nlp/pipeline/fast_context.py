@@ -18,7 +18,7 @@ tests/test_fast_context.py checks it against medspaCy's ConText on a table of se
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -49,7 +49,7 @@ class FastConText:
 
     def __init__(
         self, nlp: Language, name: str, rules: Iterable[ConTextRule], span_attrs: dict[str, dict[str, Any]],
-        span_group_name: str,
+        span_group_name: str, skip_space_tokens: bool = False,
     ) -> None:
         ConText.register_graph_attributes()
         for attrs in span_attrs.values():
@@ -58,6 +58,10 @@ class FastConText:
                     raise ValueError(f"Span extension {attr} is not registered")
         self.name = name
         self.span_attrs = span_attrs
+        # medspaCy counts a rule's max_scope in tokens, whitespace tokens included, so a line break or a double
+        # space inside a sentence ("possibly as a\nleft L4-L5 medial branch block") shortens the scope; with
+        # skip_space_tokens it counts words only (whitespace-free text gives medspaCy's scopes either way).
+        self.skip_space_tokens = skip_space_tokens
         self.span_group_name = span_group_name
         self.rules: list[ConTextRule] = []
         self._matcher = CachedTextRegexMatcher(nlp.vocab, flags=re.IGNORECASE)
@@ -82,24 +86,25 @@ class FastConText:
             return doc
         matches = prune_overlapping_matches(matches)
         sentence = _sentence_finder(doc)
+        words = _word_positions(doc) if self.skip_space_tokens else None
         mods = []  # [rule, direction, CATEGORY, allowed, start, end, scope_start, scope_end]
         for match_id, start, end in matches:
             rule, direction, category, allowed = self._rule_of[match_id]
             s_start, s_end = sentence(start)
             limit = rule.max_scope
+            if limit is None:
+                before, after = s_start, s_end
+            elif words is None:
+                before, after = start - limit, end + limit
+            else:  # the token `limit` words away: words[i] counts the words before token i
+                before = bisect_left(words, words[start] - limit)
+                after = bisect_right(words, words[end] + limit) - 1
             if direction == _FORWARD:
-                s_start = end
-                if limit is not None and s_end - s_start > limit:
-                    s_end = end + limit
+                s_start, s_end = end, min(s_end, after)
             elif direction == _BACKWARD:
-                s_end = start
-                if limit is not None and s_end - s_start > limit:
-                    s_start = start - limit
+                s_start, s_end = max(s_start, before), start
             else:  # bidirectional (and TERMINATE / PSEUDO, whose scope medspaCy computes the same way)
-                if limit is not None and start - s_start > limit:
-                    s_start = start - limit
-                if limit is not None and s_end - end > limit:
-                    s_end = end + limit
+                s_start, s_end = max(s_start, before), min(s_end, after)
             mods.append([rule, direction, category, allowed, start, end, s_start, s_end])
         for i in range(len(mods) - 1):
             first = mods[i]
@@ -135,6 +140,14 @@ class FastConText:
             for attr, value in self.span_attrs.get(modifier.category, {}).items():
                 setattr(target._, attr, value)
         return doc
+
+
+def _word_positions(doc: Doc) -> list[int] | None:
+    """words[i]: how many tokens before token i are not whitespace (len(doc) + 1 entries); None without any."""
+    spaces = doc.to_array("IS_SPACE")
+    if not spaces.any():
+        return None
+    return [0, *numpy.cumsum(1 - spaces.astype("int64")).tolist()]
 
 
 def _limit_scope(mod: list, other: list) -> None:

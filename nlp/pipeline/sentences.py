@@ -28,8 +28,9 @@ _BOUNDARY = re.compile(
     r"|(?<=:)\s*,\s*"                                # "PROCEDURE:  ,The patient"
     r"|(?<=[.!?])\s+(?=[\"'(\[]?[A-Z0-9])"           # sentence end
     r"|(?<=[.;])\s+(?=\([a-z1-9]\)\s)"               # "... drape. (a) Left oblique view ... (b) Same needle"
-    # terse notes: "... bupi each. this is block #1", "not C5-6. same side", "(R = error). no R side done"
-    r"|(?<=[A-Za-z]{3}\.|[a-z]{2}\)\.|.[A-Za-z/-]\d\.)\s+(?=[a-z]{2}|[a-z]/[a-z])"
+    # terse notes: "... bupi each. this is block #1", "not C5-6. same side", "(R = error). no R side done",
+    # "... facet injections. c6-7 not performed", "... done. r l5-s1 skipped"
+    r"|(?<=[A-Za-z]{3}\.|[a-z]{2}\)\.|.[A-Za-z/-]\d\.)\s+(?=[a-z]{2}|[a-z]/[a-z]|[ctls]\s?\d|[rlb]\s+[ctls]\s?\d)"
     r"|(?<=[.!?])\s+(?=(?:today|now|then|this\s+(?:visit|session|time))\b)"  # "still good on R. today lt L4-5 IA"
     r"|(?<=[a-z0-9.)])\s+(?=(?:\d{1,2}[.)]\s+)?[A-Z][A-Z/&\- ]{3,40}:)"  # an upper-case header mid-line
 )
@@ -42,6 +43,8 @@ _SPOKEN_PERIOD = re.compile(r"(?<=\w)\s+period\b[ \t]*(?:new\s+paragraph[ \t]*|n
 # Notes whose longest line is shorter than this were not wrapped to a width ("s/p cervical MBB x2 w/ >80% relief
 # \nfluoro, lat + oblique"): their lines are fragments, whatever the longest one.
 _MIN_WRAP_WIDTH = 45
+# A line this long is prose, not a terse note's fragment ("rt L4-5 FJI\nfluoro"), when it goes on in lower case
+_PROSE_LINE = 35
 _NEAR_WIDTH = 0.85  # a line this close to the note's wrap width, stopping mid-sentence, was wrapped
 _MID_PHRASE = re.compile(
     r"\b(?:a|an|the|of|to|at|in|on|for|with|from|and|or|is|are|was|were|be|been|by|as|into|under|then|this|that|"
@@ -62,7 +65,8 @@ _NEW_ITEM = re.compile(
     rf"|[A-Z]{{2,}}(?![A-Za-z/]*(?:[ \t]+[a-z]|[.,;][ \t]*(?:\r?\n|$)))|=>|\u2192")
 
 
-def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH, unwrapped: bool = False) -> bool:
+def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH, unwrapped: bool = False,
+             capitalised: bool = False) -> bool:
     """A hard-wrapped paragraph: a long line with no end punctuation followed by a line that goes on."""
     if text.count("\n", newline, nxt) > 1:
         return False  # a blank line always ends a sentence
@@ -71,6 +75,11 @@ def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH, unwrap
         return False  # (a table row, with pipes or space-aligned columns, is a line of its own)
     if ends_mid_phrase(line) and text[nxt : nxt + 1].islower():
         return True  # "... part was\n   abandoned: no cannulae ...": no "Key:" line after a line stopped mid-phrase
+    if line.count("(") > line.count(")") and not _NEW_ITEM.match(text, nxt):
+        return True  # "... medial branch blocks (block\n#1) under fluoroscopy": a parenthesis still open
+    if (capitalised and len(line) >= _PROSE_LINE and not unwrapped and text[nxt : nxt + 1].islower()
+            and not _NEW_ITEM.match(text, nxt)):
+        return True  # "... Given the plan we did not\nproceed.": in a note whose lines start in capitals
     near_width = width >= _MIN_WRAP_WIDTH and len(line) >= width * _NEAR_WIDTH
     if not unwrapped and near_width and _GOES_ON.match(text, nxt) and not _NEW_ITEM.match(text, nxt):
         return True  # "...oblique view the right L4-L5\nfacet joint was visualized" in a note wrapped at 72
@@ -98,6 +107,26 @@ def _paragraph_lines(text: str) -> bool:
     return (len(long) >= 2 and max(long) - min(long) > _SPREAD) or max(long) > 2 * _PARAGRAPH_LINE
 
 
+_CAPITALISED = 0.9
+
+
+def _capitalised_lines(text: str) -> bool:
+    """Lines that start a sentence (after a blank line or a line ending in a full stop) start in capitals, as typed
+    prose does; terse notes start theirs in lower case ("fluoro. prone", "total kenalog 30 mg"), so there a
+    lower-case line says nothing about the line before."""
+    starts = []
+    before = "."
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            if before.endswith((".", "!", "?", ":")) and stripped[0].isalpha():
+                starts.append(stripped[0])
+            before = stripped
+        else:
+            before = "."
+    return len(starts) >= 4 and sum(c.isupper() for c in starts) >= _CAPITALISED * len(starts)
+
+
 def boundary_offsets(text: str) -> list[int]:
     """Character offsets where a new sentence starts."""
     starts = []
@@ -105,12 +134,13 @@ def boundary_offsets(text: str) -> list[int]:
     # punctuation, followed by a lower-case line, was wrapped.
     width = min(_WRAP_WIDTH, max(map(len, text.split("\n"))))
     unwrapped = _paragraph_lines(text)
+    capitalised = _capitalised_lines(text)
     # Dictation left as words ("... the left side period the patient ..."): in a note that does it more than
     # once, a spoken "period" ends a sentence.
     if text.count(" period") > 1:
         starts.extend(m.end() for m in _SPOKEN_PERIOD.finditer(text))
     for m in _BOUNDARY.finditer(text):
-        if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end(), width, unwrapped):
+        if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end(), width, unwrapped, capitalised):
             continue
         # "Side ........ Right": a form's dotted leader is not the end of a sentence
         if m.group(0).strip() == "" and _LEADER.search(text, max(0, m.start() - 8), m.start()):
