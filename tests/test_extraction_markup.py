@@ -1794,6 +1794,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "fluoroscopy, 22 g needle into the right <j side=right>L4-5</j> joint, arthrogram. 1 mL 0.25% bupivacaine + "
      "20 mg dexamethasone.",
      {"intents": {"medial_branch_block": "diagnostic", "facet_injection": "therapeutic"}}),
+    ("referral-asked-for-another-procedure", "Dear colleague,\nYour letter asked for a left C6-7 facet joint "
+     "injection. Her pain today was reproduced by the SI joint tests, not by facet loading, so I did not perform a "
+     "facet joint injection. Instead I performed a left SI joint injection under fluoroscopy with 1 mL "
+     "bupivacaine and 40 mg triamcinolone.\nBest wishes", {"kinds": []}),
 ]
 
 
