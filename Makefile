@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench gold clean
+.PHONY: demo test test-all lint bench gold clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check nlp tests benchmarks corpora
 	$(BIN)/python -m pytest
+
+# the checks that run on every note take every corpus note, not a fixed third of them
+test-all: $(STAMP)
+	$(BIN)/ruff check nlp tests benchmarks corpora
+	SPINECODE_ALL_NOTES=1 $(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check nlp tests benchmarks corpora

@@ -147,7 +147,10 @@ def nerve_at_landmark(vertebra: str, landmark: str) -> str | None:
 
 # --- notation parsing ---------------------------------------------------------------------------
 
-_DASH = r"(?:\s?[-\u2010\u2011\u2012\u2013\u2014/]\s?|\s(?i:through|thru|to)\s|\s)"
+# "L3 through S1", "L1-2 down to L5-S1": written ranges, whichever way the dictation runs.
+_RANGE_WORD = r"(?:(?:down|up|on\s+down)\s+)?(?:through|thru|to)"
+_RANGE_END = re.compile(rf"\s{_RANGE_WORD}\s+$", re.I)
+_DASH = rf"(?:\s?[-\u2010\u2011\u2012\u2013\u2014/]\s?|\s(?i:{_RANGE_WORD})\s|\s)"
 _REG = r"[CTLSctls]"
 _NOT_UNIT = r"(?!\s?(?:mg|ml|mL|cc|%|mm|cm|g\b|gauge|-gauge|inch|hz|volts?|v\b|sec|s\b|min))"
 # One item: a vertebra, a pair or range of vertebrae, or a concatenated joint (L45, L5S1, C56, T12L1).
@@ -263,7 +266,10 @@ _ORDINAL_PAIR = re.compile(
     rf"({'|'.join(_ORDINALS)})\s+(cervical|thoracic|lumbar|sacral)\b.*", re.I | re.S)
 _L5_SACRUM = re.compile(r"between\s+the\s+(?:fifth|5th)\s+lumbar\s+(?:vertebra|vertebral\s+body|segment)\s+and\s+"
                         r"(?:the\s+)?(?:sacrum|first\s+sacral\s+(?:vertebra|segment))", re.I)
-_BARE_PAIRS = re.compile(r"(?:[1-4]-[2-5]|5-1)(?:\s*(?:,|&|\+|and)\s*(?:[1-4]-[2-5]|5-1))*", re.I)
+# "L1-2 down to the lumbosacral joint", "L3 to the sacrum" (rule level.range_to_sacrum): the range's end in words.
+_TO_SACRUM = re.compile(
+    r"(?<=\s)(?:the\s+)?(?:sacrum|lumbo[-\s]?sacral(?:\s+(?:facet\s+)?(?:joints?|junction|level))?)$", re.I)
+_BARE_PAIRS = re.compile(r"(?:[1-4]-[2-5]|5-1)(?:\s*(?:,|&|\+|and|/)\s*(?:[1-4]-[2-5]|5-1))*", re.I)
 _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
 # OCR's letters for digits in a level name: "Tl2", "TI2", "Ll", "Tll" (l, I or | for 1), "T1O" (O for 0). The region
 # letter is upper case and the number a vertebra's ("SI", the sacroiliac joint, and "CO2" stay as written).
@@ -307,6 +313,11 @@ def parse_levels(text: str) -> list[LevelItem]:
     pair of numbers as its letter ("lumbar 4-5").
     """
     text = ocr_level_digits(text)
+    if (sacrum := _TO_SACRUM.search(text)) is not None and _RANGE_END.search(text, 0, sacrum.start()):
+        first_is_joint = bool(re.match(r"[CTL]\s?\d{1,2}\s?[-/\u2013]", text, re.I))
+        end = "L5-S1" if first_is_joint else "S1"  # a joint ranges to the last joint, a vertebra to the last vertebra
+        padded = text[:sacrum.start()] + end.ljust(len(sacrum.group()))
+        return [replace(item, end=len(text)) if item.end > sacrum.start() else item for item in parse_levels(padded)]
     if _BARE_PAIRS.fullmatch(text):  # "4-5, 5-1" (rule level.bare_pairs, after a lumbar facet word): lumbar joints
         return [replace(item, start=max(0, item.start - 1), end=item.end - 1) for item in parse_levels("L" + text)]
     if (between := _BETWEEN.fullmatch(text)) is not None:  # "between L4 and L5": the joint they form
@@ -412,7 +423,7 @@ _SPACE_PAIR = re.compile(r"([CTLS]\s?\d{1,2})[ \t]+([CTLS]\s?\d{1,2})", re.I)
 def _space_pairs_as_vertebrae(text: str, items: list[LevelItem]) -> list[LevelItem]:
     """ "C4 C5 and C6 medial branches": in a list whose other items are single vertebrae, two vertebrae written
     side by side are two more of them, not the joint "C4-C5" they would be alone."""
-    if not any(item.kind == "vertebra" for item in items):
+    if not any(item.kind == "vertebra" for item in items) and not _vertebra_run(text, items):
         return items
     out: list[LevelItem] = []
     for item in items:
@@ -425,7 +436,15 @@ def _space_pairs_as_vertebrae(text: str, items: list[LevelItem]) -> list[LevelIt
     return out
 
 
-_JOINT_RANGE_SEP = re.compile(r"\s*(?:-|\u2013|through|thru|to)\s*", re.I)
+def _vertebra_run(text: str, items: list[LevelItem]) -> bool:
+    """ "L C3 C4 C5 C6 MB": pairs side by side that run on, each starting below the last (not "L4 L5 L5 S1"), are
+    one list of vertebrae."""
+    return any(prev.kind == item.kind == "joint" and _SPACE_PAIR.fullmatch(text, prev.start, prev.end)
+               and _SPACE_PAIR.fullmatch(text, item.start, item.end) and not text[prev.end : item.start].strip()
+               and _order(item.upper) == _order(prev.lower) + 1 for prev, item in zip(items, items[1:], strict=False))
+
+
+_JOINT_RANGE_SEP = re.compile(rf"\s*(?:-|\u2013|{_RANGE_WORD})\s*", re.I)
 
 
 def _join_joint_ranges(text: str, items: list[LevelItem]) -> list[LevelItem]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "corpora" / "samples"
 EXTERNAL = ROOT.parent / "shared" / "external-notes"
+# The checks that run on every note (fast components against medspaCy's, prefilters, evidence offsets) take a
+# fixed third of the corpus unless SPINECODE_ALL_NOTES=1 (`make test-all`): the same notes on every run.
+ALL_NOTES = os.environ.get("SPINECODE_ALL_NOTES") == "1"
+_NOTE_STEP = 3
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +27,9 @@ def external_notes_or_skip() -> Path:
     if not (EXTERNAL / "gold.jsonl").is_file():
         pytest.skip(f"shared external notes not found at {EXTERNAL} (they live beside the repo, not in it)")
     return EXTERNAL
+
+
+def corpus_note_paths() -> list[Path]:
+    """The bundled samples and the corpus notes (every third one, unless SPINECODE_ALL_NOTES=1)."""
+    notes = sorted((ROOT / "corpora" / "notes").glob("*.txt"))
+    return sorted(SAMPLES.glob("*.txt")) + (notes if ALL_NOTES else notes[::_NOTE_STEP])

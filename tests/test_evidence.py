@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 import nlp
-from tests.conftest import EXTERNAL, ROOT, SAMPLES
+from tests.conftest import EXTERNAL, SAMPLES, corpus_note_paths
 
 
 def _all_notes() -> list[Path]:
-    notes = sorted(SAMPLES.glob("*.txt")) + sorted((ROOT / "corpora" / "notes").glob("*.txt"))
+    notes = corpus_note_paths()
     if EXTERNAL.is_dir():
         notes += sorted(EXTERNAL.glob("*.txt"))
     return notes

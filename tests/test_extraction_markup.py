@@ -1798,6 +1798,60 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "injection. Her pain today was reproduced by the SI joint tests, not by facet loading, so I did not perform a "
      "facet joint injection. Instead I performed a left SI joint injection under fluoroscopy with 1 mL "
      "bupivacaine and 40 mg triamcinolone.\nBest wishes", {"kinds": []}),
+    ("range-with-direction", "OPERATIVE NOTE\nProcedure: left lumbar facet joint injections, fluoroscopic guidance."
+     "\nTechnique: using oblique views, the left joints were entered one after another from "
+     "<j level=L2-L3,L3-L4,L4-L5,L5-S1 side=left>L2-3 on down to L5-S1</j>, each with 0.5 mL of 10 mg/mL "
+     "triamcinolone.", {"kind": "facet_injection", "intent": "therapeutic"}),
+    ("range-to-the-sacrum-in-words", "Procedure: right facet joint injections under fluoroscopy.\nDescription: a "
+     "22 g needle was placed in each right-sided joint from <j level=L3-L4,L4-L5,L5-S1 side=right>L3-4 down to the "
+     "lumbosacral joint</j> and 10 mg Kenalog injected into each.", {"kind": "facet_injection"}),
+    ("operative-findings-say-what-was-entered", "OPERATIVE REPORT\nProcedure: Right C4-5, C5-6, C6-7 facet joint "
+     "injections, fluoroscopic guidance\nAnesthesia: local\nFindings: the C4-5 joint was fused, no needle "
+     "could be placed and nothing was injected at C4-5. <j side=right>C5-6</j> and <j side=right>C6-7</j> accessed "
+     "easily with contrast confirming the joint.\nInjectate: 0.5 mL betamethasone 6 mg/mL per joint.",
+     {"kind": "facet_injection"}),
+    ("imaging-findings-are-still-findings", "PROCEDURE: Left <j side=left>L4-5</j> facet joint injection under "
+     "fluoroscopy with 40 mg triamcinolone.\nFINDINGS: MRI shows the left L5-S1 joint was injected with cement "
+     "material from a prior procedure; L3-4 effusion.", {"kind": "facet_injection"}),
+    ("booked-procedure-key-then-what-was-done", "SHORT OP NOTE\nProcedure (as booked): Right C3-4, C4-5 and C5-6 "
+     "facet joint injections, fluoroscopy\nAnesthesia: local\nFindings: the C3-4 joint was ankylosed and was not "
+     "injected. <j side=right>C4-5</j> and <j side=right>C5-6</j> were entered under fluoroscopy.\nMedication: "
+     "methylprednisolone 40 mg and 1 mL 1% lidocaine divided between C4-5 and C5-6.", {"kind": "facet_injection"}),
+    ("scheduled-list-then-only-the-epidural", "Procedures (as scheduled):\n1. Left L3-4 and L4-5 facet joint "
+     "injections, fluoroscopy\n2. Left L5 transforaminal epidural steroid injection, fluoroscopy\n\nToday her "
+     "pain is radicular, not axial, so we agreed not to do the facet joint injections.\nUnder fluoroscopy a 22 g "
+     "needle was placed at the left L5 foramen and 10 mg dexamethasone was injected.", {"kinds": []}),
+    ("procedures-performed-today-none", "NEW PATIENT VISIT\nFacet loading: (x) Positive left\nMedial branch "
+     "blocks: (x) Left C4-5 and C5-6, fluoroscopy\nProcedures performed today: none\nReturn after "
+     "authorization.", {"kinds": []}),
+    ("procedures-recommended-key", "CLINIC VISIT\nASSESSMENT: cervical spondylosis.\nPLAN - Procedure(s) "
+     "recommended:\n  (x) Left C5-6 facet joint injection\n  Levels: (x) C5-6  ( ) C6-7\n  Guidance: (x) "
+     "Fluoroscopy\nWill schedule once approved.", {"kinds": []}),
+    ("good-response-to-a-prior-rfa", "FOLLOW-UP AND PROCEDURE\nAssessment\n1. Cervical facet pain, durable "
+     "response to RFA last spring.\n2. New left thoracic pain.\nProcedure: Left <j level=T7-T8 side=left>T7-8"
+     "</j> medial branch block #1 under fluoroscopy, 0.5 mL 0.5% bupivacaine per nerve.", {"intent": "diagnostic",
+     "kind": "medial_branch_block"}),
+    ("attending-elected-not-to-lesion-a-nerve", "PROCEDURE: Right lumbar radiofrequency ablation of the L3 and L4 "
+     "medial branches and L5 dorsal ramus (right L4-5 and L5-S1 facet joints), fluoroscopic guidance.\n"
+     "TECHNIQUE: under fluoroscopy three cannulas were placed and lesions made at 80 C for 90 s.\nATTENDING "
+     "ADDENDUM: at the L5 dorsal ramus target stimulation reproduced leg pain, so we elected not to lesion the right "
+     "L5 dorsal ramus. Lesions were made at the right L3 and L4 medial branches.<j level=L4-L5 side=right></j>",
+     {"kind": "radiofrequency_ablation"}),
+    ("slashed-bare-lumbar-pairs", "proc: L lumbar FJI <j side=left level=L4-L5,L5-S1>4-5/5-1</j>\nfluoro, 22g "
+     "into ea jt, arthrogram ok\n1cc kenalog 40 + 1cc bupi split", {"kind": "facet_injection"}),
+    ("terse-first-line-names-facets", "R <j side=right level=L3-L4,L4-L5,L5-S1>L3-S1</j> facets (3 jts) fluoro\n"
+     "22g, arthrogram ea jt, depomedrol 80 total + bupi\nd/c home", {"kind": "facet_injection"}),
+    ("vertebrae-side-by-side-run", "R cerv RFA\nfluoro, R C4 C5 C6 C7 MB, cannulas on the lat pillars\nsens "
+     "concordant, motor neg, 1cc lido ea then 80C x 90s<j side=right level=C4-C5,C5-C6,C6-C7></j>",
+     {"kind": "radiofrequency_ablation"}),
+    ("misspelt-transverse-proccess", "Procedure: right RFA T11, T12, L1 medial branches\nUnder fluoroscopy "
+     "cannulas were advanced to the right T12, L1 and L2 transverse proccess junctions for the right T11, T12 and L1 "
+     "MB, lesion 80C x 90 s.<j side=right level=T12-L1></j><j side=right level=L1-L2></j>",
+     {"kind": "radiofrequency_ablation"}),
+    ("pipe-table-side-cell-before-a-target-cell", "CERVICAL MEDIAL BRANCH BLOCK, fluoroscopy, diagnostic block #2"
+     "\nNerve | Side | Target | Drug\nC4 MB | Left | mid C4 articular pillar | 0.3 mL 0.75% ropivacaine\n"
+     "C5 MB | Left | mid C5 articular pillar | 0.3 mL 0.75% ropivacaine<j side=left level=C4-C5></j>",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
 ]
 
 

@@ -12,6 +12,7 @@ from nlp.pipeline import components, quiet_medspacy
 from nlp.pipeline.components import CONTEXT_ATTRS, SPAN_FLAGS, SPAN_GROUP, context_rules, medspacy_context
 from nlp.pipeline.fast_context import FastConText
 from nlp.pipeline.tokenizer import customise_tokenizer
+from tests.conftest import corpus_note_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -81,7 +82,7 @@ def test_the_table_exercises_every_flag_and_scope_limit(both) -> None:  # noqa: 
 
 def test_same_results_as_medspacy_on_every_sample_and_corpus_note(both) -> None:  # noqa: ANN001
     fast, reference = both
-    paths = sorted((ROOT / "corpora" / "samples").glob("*.txt")) + sorted((ROOT / "corpora" / "notes").glob("*.txt"))
+    paths = corpus_note_paths()
     assert len(paths) > 200
     for path in paths:
         text = path.read_text(encoding="utf-8")

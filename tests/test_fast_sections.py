@@ -12,6 +12,7 @@ from nlp.pipeline import components, quiet_medspacy
 from nlp.pipeline.components import medspacy_sectionizer, section_rules
 from nlp.pipeline.fast_sections import FastSectionizer
 from nlp.pipeline.tokenizer import customise_tokenizer
+from tests.conftest import corpus_note_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = [
@@ -42,7 +43,7 @@ def _tokens(doc):  # noqa: ANN001, ANN202
 def test_same_sections_and_token_values_as_medspacy(nlp) -> None:  # noqa: ANN001
     fast = FastSectionizer(nlp, "fast", section_rules())
     reference = medspacy_sectionizer(nlp, "ref", section_rules())
-    paths = sorted((ROOT / "corpora" / "samples").glob("*.txt")) + sorted((ROOT / "corpora" / "notes").glob("*.txt"))
+    paths = corpus_note_paths()
     texts = TEXTS + [p.read_text(encoding="utf-8") for p in paths]
     headed = 0
     for text in texts:

@@ -12,6 +12,7 @@ from nlp.pipeline import components, quiet_medspacy
 from nlp.pipeline.components import SPAN_GROUP, medspacy_targets, target_rules
 from nlp.pipeline.fast_targets import FastTargetMatcher
 from nlp.pipeline.tokenizer import customise_tokenizer
+from tests.conftest import corpus_note_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,7 +27,7 @@ def test_same_spans_as_medspacy_on_every_sample_and_corpus_note() -> None:
     customise_tokenizer(nlp)
     fast = FastTargetMatcher(nlp, "t", target_rules(), SPAN_GROUP)
     reference = medspacy_targets(nlp, "r", target_rules())
-    paths = sorted((ROOT / "corpora" / "samples").glob("*.txt")) + sorted((ROOT / "corpora" / "notes").glob("*.txt"))
+    paths = corpus_note_paths()
     total = 0
     for text in ["", "L4-5"] + [p.read_text(encoding="utf-8") for p in paths]:
         want, got = _spans(reference(nlp(text))), _spans(fast(nlp(text)))

@@ -48,6 +48,13 @@ def _joints(text: str) -> list[str]:
         ("L34, L45, L5S1", ["L3-L4", "L4-L5", "L5-S1"]),
         ("L2-3 through L5-S1", ["L2-L3", "L3-L4", "L4-L5", "L5-S1"]),
         ("C3-4 to C6-7", ["C3-C4", "C4-C5", "C5-C6", "C6-C7"]),
+        ("L1-2 down to L5-S1", ["L1-L2", "L2-L3", "L3-L4", "L4-L5", "L5-S1"]),  # ranges dictated with a direction
+        ("C2-3 on down to C5-6", ["C2-C3", "C3-C4", "C4-C5", "C5-C6"]),
+        ("L3 down through S1", ["L3-L4", "L4-L5", "L5-S1"]),
+        ("T10 up to T12", ["T10-T11", "T11-T12"]),
+        # ... and ending at the sacrum in words
+        ("L2-3 down to the lumbosacral joint", ["L2-L3", "L3-L4", "L4-L5", "L5-S1"]),
+        ("L4 to the sacrum", ["L4-L5", "L5-S1"]),
         ("L3-4 - L4-5", ["L3-L4", "L4-L5"]),
         ("C34/C45/C56", ["C3-C4", "C4-C5", "C5-C6"]),
         ("T11-12", ["T11-T12"]),

@@ -11,6 +11,7 @@ from nlp.pipeline import fast_regex
 from nlp.pipeline.fast_regex import lower_pattern
 from nlp.pipeline.prefilter import leading_literals, required_literals
 from nlp.pipeline.rules import load_rule_file
+from tests.conftest import corpus_note_paths
 from tests.templates.generate import generate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +45,7 @@ def test_case_insensitive_patterns_need_folding() -> None:
 
 
 def _texts() -> list[str]:
-    paths = sorted((ROOT / "corpora" / "samples").glob("*.txt")) + sorted((ROOT / "corpora" / "notes").glob("*.txt"))
+    paths = corpus_note_paths()
     return [p.read_text(encoding="utf-8") for p in paths] + [c.text for c in generate(300, seed=5)]
 
 

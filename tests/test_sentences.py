@@ -63,6 +63,19 @@ def _sentences(text: str) -> list[str]:
         ("Lumbar FJI.\nL L4/5 in, arthrogram ok.\nR L5/S1 stopped, NOT injected\ntotal kenalog 30 mg\nno cx.\n"
          "VSS.\nf/u 6 wk", ["Lumbar FJI.", "L L4/5 in, arthrogram ok.", "R L5/S1 stopped, NOT injected",
                             "total kenalog 30 mg", "no cx.", "VSS.", "f/u 6 wk"]),
+        # ... and a long line's next line that opens with a needle gauge or a dose is the next step
+        ("skipped the R C6-7 today since the MRI from last month shows it fused, C5-6 only done\n25 g, 0.5cc "
+         "kenalog 10 ea", ["skipped the R C6-7 today since the MRI from last month shows it fused, C5-6 only done",
+                          "25 g, 0.5cc kenalog 10 ea"]),
+        ("Under fluoroscopy the needle was advanced toward the right L4-L5 facet joint, and we then used a\n22 g "
+         "needle for the next level.", ["Under fluoroscopy the needle was advanced toward the right L4-L5 facet "
+                                        "joint, and we then used a\n22 g needle for the next level."]),
+        ("Fluoroscopic oblique view brought the left C4-5 facet into view. A 25-gauge needle entered it; Kenalog\n"
+         "10 mg with 0.3 mL 1% lidocaine was injected into the joint.\nThe same was done at C5-6 with a second "
+         "needle placed under the same oblique view.",
+         ["Fluoroscopic oblique view brought the left C4-5 facet into view.", "A 25-gauge needle entered it; "
+          "Kenalog\n10 mg with 0.3 mL 1% lidocaine was injected into the joint.", "The same was done at C5-6 with "
+          "a second needle placed under the same oblique view."]),
     ],
 )
 def test_boundaries(text: str, expected: list[str]) -> None:

@@ -255,6 +255,9 @@ class AssemblerBase:
 
     def _zone(self, m: Mention) -> str:
         section = m.section
+        first_line = not self.text[: self.text.rfind("\n", 0, m.start) + 1].strip()
+        if section is None and m.meta.get("title_only") and first_line:
+            return "header"  # "bilat L2-S1 facets (8 jts) fluoro" as a terse note's first line: its title
         # A long "Procedure:" or "Guidance:" section ("Landmark technique, no imaging: prone, ... injected on each
         # side") is the account of the procedure, not a title.
         if section in ("procedure", "guidance") and self._section_length(m) > _TITLE_MAX_CHARS:
@@ -269,6 +272,10 @@ class AssemblerBase:
             # "A/P: ... we performed bilateral L4-5 facet injections today": only what is said to be done.
             performed = any(x.category == "PERFORMED" and x.asserted for x in self.by_sent[m.sent])
             return "body" if performed else "excluded"
+        if section == "findings" and not (m.historical or m.hypothetical) and rx("findings_done").search(
+                self.text, *self.note.sentences[m.sent]):
+            # An operative report's "Findings: L4-5 and L5-S1 entered without difficulty": what was done there.
+            return "body"
         if section == "anesthesia" and m.category == "GUIDANCE":
             return "body"  # "Position: prone ... under fluoroscopy", "Provider: Dr X     Fluoroscopy"
         if section == "indication":

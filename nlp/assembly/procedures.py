@@ -68,8 +68,10 @@ class ProcedureSteps(AssemblerBase):
                 kind = "radiofrequency_ablation"
             elif value in ("block", "inject") and nerves:
                 kind = "medial_branch_block"
-            elif value == "inject" and levels and ("facet" in words or "joint" in words or not lookalike):
-                # "L3-4 was injected on the right": with no other procedure in the note, the joint is the target.
+            elif value == "inject" and levels and ("facet" in words or "joint" in words or not (
+                    lookalike or any(x.category == "ANCHOR" and self._usable(x) for x in mentions))):
+                # "L3-4 was injected on the right": with no other procedure in the note, the joint is the target
+                # (not "a needle at the left L5 foramen ... was injected": a look-alike's own target).
                 kind = "facet_injection"
             if kind is None:
                 continue

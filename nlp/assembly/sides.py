@@ -66,7 +66,8 @@ class SideSteps(AssemblerBase):
         # "1\tT5 medial branch (superolateral corner of T6 TP)\tR\t22G ...": a table row's one side cell is its side
         row = self.text[slice(*self._sent_bounds(m.sent))]
         values = {s.value for s in sides}
-        if len(values) == 1 and "\n" not in row.strip() and len(COLUMN_GAP.findall(row)) >= 2:
+        # (or a pipe table's: "C5 MB | Bilateral | waist of C5 pillar | 0.25 mL")
+        if len(values) == 1 and "\n" not in row.strip() and (len(COLUMN_GAP.findall(row)) >= 2 or row.count("|") >= 2):
             return sides_of(values.pop()), [self._ev(sides[0])]
         # "the right L5 S one joint and then at the left L4-5": a side right before the mention is its own
         adjacent = any(s.end <= m.start and (rx("adjacent").fullmatch(self.text, s.end, m.start) or rx(

@@ -64,9 +64,14 @@ _NEW_ITEM = re.compile(
     rf"{KEY}|\d{{1,2}}[.)]\s|[-*\u2022\[]|\+(?![ \t]*\d)"
     rf"|[A-Z]{{2,}}(?![A-Za-z/]*(?:[ \t]+[a-z]|[.,;][ \t]*(?:\r?\n|$)))|=>|\u2192")
 
+# A line opening with a needle gauge or a dose ("22g, arthrogram", "1cc depo 40") after a line that did not stop
+# mid-phrase, in a terse note (not "... Depo-Medrol\n40 mg (1 mL) with ..." wrapped in a prose one)
+_TERSE_LINE = 40  # the median length of a terse note's lines is below this
+_DOSE_START = re.compile(r"[ \t]*\d+(?:\.\d+)?[ \t]?(?:g|ga|gauge|cc|ml|mg)\b", re.I)
+
 
 def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH, unwrapped: bool = False,
-             capitalised: bool = False) -> bool:
+             capitalised: bool = False, terse: bool = False) -> bool:
     """A hard-wrapped paragraph: a long line with no end punctuation followed by a line that goes on."""
     if text.count("\n", newline, nxt) > 1:
         return False  # a blank line always ends a sentence
@@ -83,6 +88,8 @@ def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH, unwrap
     near_width = width >= _MIN_WRAP_WIDTH and len(line) >= width * _NEAR_WIDTH
     if not unwrapped and near_width and _GOES_ON.match(text, nxt) and not _NEW_ITEM.match(text, nxt):
         return True  # "...oblique view the right L4-L5\nfacet joint was visualized" in a note wrapped at 72
+    if terse and _DOSE_START.match(text, nxt) and not ends_mid_phrase(line):
+        return False  # "... good relief that level\n22g, arthrogram, 1cc depo": a terse note's next step
     if unwrapped or len(line) < _WRAP_WIDTH:
         # A line wrapped short (or any line of a note whose lines are paragraphs) still goes on when it stops on a
         # word no phrase ends with and the next line continues in lower case ("If relief is\nsustained"); terse
@@ -135,12 +142,14 @@ def boundary_offsets(text: str) -> list[int]:
     width = min(_WRAP_WIDTH, max(map(len, text.split("\n"))))
     unwrapped = _paragraph_lines(text)
     capitalised = _capitalised_lines(text)
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    terse = bool(lengths) and lengths[(len(lengths) - 1) // 2] < _TERSE_LINE
     # Dictation left as words ("... the left side period the patient ..."): in a note that does it more than
     # once, a spoken "period" ends a sentence.
     if text.count(" period") > 1:
         starts.extend(m.end() for m in _SPOKEN_PERIOD.finditer(text))
     for m in _BOUNDARY.finditer(text):
-        if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end(), width, unwrapped, capitalised):
+        if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end(), width, unwrapped, capitalised, terse):
             continue
         # "Side ........ Right": a form's dotted leader is not the end of a sentence
         if m.group(0).strip() == "" and _LEADER.search(text, max(0, m.start() - 8), m.start()):
