@@ -41,11 +41,12 @@ class FormMarks:
 _CELL_SPLIT = re.compile(r"\||\t")
 # Cells of a grid line: runs of text separated by pipes, tabs or two or more spaces ("Level    Right    Left").
 _CELL = re.compile(r"[^\s|]+(?: [^\s|]+)*")
-_SIDE_COLUMN = re.compile(r"(right|rt|r|left|lt|l)", re.I)
+_SIDE_COLUMN = re.compile(r"(right|rt|r|left|lt|l|bilat|bilateral|bil|b/l|both)", re.I)
 # A bare mark in a table cell, or a status word ("L5 dorsal ramus     done     NOT DONE" under "Right     Left").
 # ... or a dose given there (" C7 MB        0.3 mL         0.3 mL").
 _MARK = re.compile(r"[xX*\u2713\u2714\u2022]|Y|Yes|YES|yes|(?i:done|performed|completed|blocked|injected|lesioned)"
                    r"|(?i:\d{1,2}(?:\.\d{1,2})?[ ]?(?:mL|cc|mg))")
+_COLUMN_SIDES = {"r": "right", "l": "left", "b": "bilateral"}  # ("RIGHT   LEFT   BILAT": a column for both sides)
 _RULE_ROW = re.compile(r"[|:+\s-]*-{3,}[|:+\s-]*")  # "|--------|-------|------|"
 _COLUMN_REACH = 4  # characters a box may sit off its column's centre in a space-aligned grid
 _INNER_KEY = re.compile(r"[ \t]{2,}[A-Za-z][A-Za-z /]{0,20}:")  # a key further along a row of boxes
@@ -55,8 +56,8 @@ def _side_columns(line: str) -> list[tuple[float, str | None]] | None:
     """A grid header's columns as (centre, side) ("Level | Right | Left" -> [(2.5, None), (10.5, "right"), ...]),
     or None when the line is not a header of side columns."""
     cells = [(m.start() + (m.end() - m.start()) / 2, m.group()) for m in _CELL.finditer(line)]
-    sides = [(centre, ("right" if m.group(1).lower().startswith("r") else "left")
-              if (m := _SIDE_COLUMN.fullmatch(cell)) else None) for centre, cell in cells]
+    sides = [(centre, _COLUMN_SIDES[m.group(1).lower()[0]] if (m := _SIDE_COLUMN.fullmatch(cell)) else None)
+             for centre, cell in cells]
     n_sides = sum(side is not None for _, side in sides)
     # ("              RIGHT     LEFT": a header whose label column is blank)
     blank_label = len(cells) == 2 and n_sides == 2 and len(line) - len(line.lstrip(" \t")) >= 4

@@ -61,6 +61,15 @@ def test_space_aligned_grid_reads_sides_by_column_and_drops_rows_with_nothing_ti
     assert [text[a:b].strip() for a, b in marks.unticked] == ["C3-4"]
 
 
+def test_a_bilateral_column_beside_the_side_columns() -> None:
+    text = ("Joints:\n            Rt     Lt     Both\n  L3-4      [ ]    [x]    [ ]\n  L4-5      [ ]    [ ]    [x]\n"
+            "  L5-S1     [ ]    [ ]    [ ]\n")
+    marks = form_marks(text)
+    rows = [(text[: s].count("\n"), side) for s, _, side in marks.grid_sides]
+    assert rows == [(2, "left"), (3, "bilateral")]
+    assert [text[a:b].strip() for a, b in marks.unticked] == ["L5-S1"]
+
+
 def test_space_aligned_yes_no_cells_under_side_columns() -> None:
     text = "Joint     RT    LT    Nerves\nL4-5      Y     Y     L3 + L4 MB\nL5-S1     Y     N*    L4 MB + L5 DR\n"
     marks = form_marks(text)

@@ -1852,6 +1852,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "\nNerve | Side | Target | Drug\nC4 MB | Left | mid C4 articular pillar | 0.3 mL 0.75% ropivacaine\n"
      "C5 MB | Left | mid C5 articular pillar | 0.3 mL 0.75% ropivacaine<j side=left level=C4-C5></j>",
      {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("nontender-level-is-an-exam-finding", "CERVICAL FACET INJECTION RECORD\nLevel | Side | Medication\n"
+     "<j side=left>C5-6</j> | Left | Kenalog 10 mg + 0.3 mL lidocaine\n<j side=left>C6-7</j> | Left | Kenalog 10 mg "
+     "+ 0.3 mL lidocaine\nImaging: fluoroscopy.\nNote: only the left side done today (C6-7 nontender on the "
+     "right).", {"kind": "facet_injection"}),
 ]
 
 

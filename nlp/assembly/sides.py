@@ -56,7 +56,7 @@ class SideSteps(AssemblerBase):
             # could not be entered"; "will be read knowing the left L5-S1 was not covered")
         ]
         if column := m.meta.get("column_sides"):  # a grid with sides as rows: the rows marked under this level
-            return ({side for side, _a, _b in column},
+            return ({x for side, _a, _b in column for x in sides_of(side)},
                     [Evidence(a, b, self.text[a:b], m.section, "checkbox.grid") for _side, a, b in column])
         anchors = [x for x in sent_mentions if x.category in ("LEVEL", "PROCEDURE", "NERVE")]
         grid = [s for s in sides if s.rule == "checkbox.grid" and s.start >= m.end
