@@ -1856,6 +1856,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "<j side=left>C5-6</j> | Left | Kenalog 10 mg + 0.3 mL lidocaine\n<j side=left>C6-7</j> | Left | Kenalog 10 mg "
      "+ 0.3 mL lidocaine\nImaging: fluoroscopy.\nNote: only the left side done today (C6-7 nontender on the "
      "right).", {"kind": "facet_injection"}),
+    ("lumbar-pairs-in-words", "Right lumbar medial branch blocks at <j side=right level=L3-L4,L4-L5>three-four and "
+     "four-five</j> under fluoroscopy, 0.5 mL 0.5% bupivacaine at each nerve, block #1.",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("pairs-in-words-that-are-weeks", "Right <j side=right>L4-5</j> facet joint injection under fluoroscopy with "
+     "40 mg Kenalog. Repeat the facet injection at two-three months if needed.", {"kind": "facet_injection"}),
 ]
 
 

@@ -57,7 +57,7 @@ class LevelSteps(AssemblerBase):
             if not self._usable(m):
                 continue
             # ("bilat 4-5" is a pair of lumbar joints only beside the procedure it is for)
-            if m.rule == "level.bare_pairs" and not any(
+            if m.rule in ("level.bare_pairs", "level.bare_pairs_spoken") and not any(
                     x.category == "PROCEDURE" for x in self.by_sent.get(m.sent, [])):
                 continue
             owner = self._owner_for(m)
