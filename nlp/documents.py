@@ -161,7 +161,8 @@ def older_document_spans(text: str) -> list[tuple[int, int]]:
 
 def struck_spans(text: str) -> list[tuple[int, int]]:
     """ "[Original text struck through in the EHR: "... the right L4-5 facet joint was entered and injected ..."]":
-    text the record itself shows as struck out says nothing about this encounter."""
-    if "[" not in text:
+    text the record itself shows as struck out says nothing about this encounter; nor does what a correction
+    quotes of the note's earlier version ("The original version of this note stated "right L3-4 and L4-5"")."""
+    if "[" not in text and '"' not in text and "\u201c" not in text:
         return []
     return [(m.start(), m.end()) for m in _patterns()["struck_text"].finditer(text)]

@@ -42,6 +42,14 @@ def test_tokenizer_keeps_joint_notation_whole(pipeline) -> None:  # noqa: ANN001
         assert joint in tokens
 
 
+def test_words_that_end_in_one_are_not_spoken_levels(pipeline) -> None:  # noqa: ANN001
+    from nlp.pipeline.components import SPAN_GROUP
+
+    doc = pipeline("Lone Tree Clinic, Dr. Tone. Left L one and L two medial branch blocks under fluoroscopy.")
+    levels = [s.text for s in doc.spans[SPAN_GROUP] if s.label_ == "LEVEL"]
+    assert levels == ["L one and L two"]
+
+
 def test_two_processes_give_the_same_facts(pipeline) -> None:  # noqa: ANN001
     texts = [
         "Bilateral L3-4 and L4-5 medial branch blocks under fluoroscopy with bupivacaine.",

@@ -1861,6 +1861,48 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"kind": "medial_branch_block", "intent": "diagnostic"}),
     ("pairs-in-words-that-are-weeks", "Right <j side=right>L4-5</j> facet joint injection under fluoroscopy with "
      "40 mg Kenalog. Repeat the facet injection at two-three months if needed.", {"kind": "facet_injection"}),
+    ("entered-in-error-wrong-chart", "** ENTERED IN ERROR **\nThis note was documented in the record of another "
+     "patient (J. Doe, MRN 1234) in error.\n[DOS 02/02/2025. Right L5-S1 facet joint injection under fluoroscopy, "
+     "40 mg Kenalog.]", {"kinds": []}),
+    ("retracted-text-follows", "Retraction: no procedure was done on this patient on 03/03/2025.\n[Retracted text "
+     "follows]\n[Left C5-6 and C6-7 facet joint injections under fluoroscopy with 6 mg betamethasone.]\nVisit "
+     "was a follow-up only.", {"kinds": []}),
+    ("correction-quotes-the-wrong-version", "Procedure: Right C3-4 and C4-5 facet joint injections, fluoroscopy.\n"
+     "Technique: 25 g needles into the right <j side=right>C3-4</j> and <j side=right>C4-5</j> joints, arthrograms, "
+     "10 mg Kenalog each.\nAddendum: the earlier version of this note said \"left C3-4 and C4-5\" in the "
+     "procedure line because of a template default; all injections were on the right.", {"kind": "facet_injection"}),
+    ("struck-title-in-brackets", "Amended title: [struck: \"L4-5 medial branch block\"] L4-5 interlaminar "
+     "epidural steroid injection, fluoroscopy.\nNo medial branch was blocked. Tuohy needle at L4-5 with loss of "
+     "resistance, 80 mg Depo-Medrol.", {"kinds": []}),
+    ("no-radiofrequency-energy-cryo-instead", "Right L4-5 facet denervation\nAmendment: no radiofrequency energy "
+     "was used; the right L3 and L4 medial branches were treated by cryoneurolysis under fluoroscopy, two freeze "
+     "cycles each.", {"kinds": []}),
+    ("addendum-denies-any-additional-procedure", "Right L3-4 and L4-5 facet joint injections under fluoroscopy, "
+     "<j side=right>L3-4</j> and <j side=right>L4-5</j> each with 20 mg triamcinolone.\nADDENDUM: diary returned, "
+     "70% relief. No additional procedure was performed at this visit.", {"kind": "facet_injection"}),
+    ("target-said-not-a-target", "Procedure: right L4-5 and L5-S1 facet RFA (title from the order).\nCorrection: "
+     "only the right L4-5 joint was treated (right L3 and L4 medial branches lesioned at 80 C under fluoroscopy)."
+     "<j side=right level=L4-L5></j> The right L5-S1 joint was not a target today.",
+     {"kind": "radiofrequency_ablation"}),
+    ("c-arm-out-of-service-landmark", "Bilateral <j side=bilateral>L4-5</j> facet injections. C-arm in room 2 "
+     "out of service this morning, so the MD performed them by palpation, 40 mg Depo-Medrol each side.",
+     {"kinds": ["facet_injection"], "guidances": {"lumbar_sacral": "none"}}),
+    ("checkbox-row-of-consent-and-meds-held", "[X] Consent  [X] Eliquis held x 3 days  [X] Site marked: \"R neck\"\n"
+     "Time-out: RIGHT C5-6 facet joint injection under fluoroscopy.\nA 25 g needle was placed into the right C5-6 "
+     "joint under fluoroscopy and 10 mg Kenalog was injected.<j side=right level=C5-C6></j>",
+     {"kind": "facet_injection"}),
+    ("medicine-held-is-not-the-side-held", "Consent \u2713 0815    Site marked \"L mid back\" \u2713    Anticoag: "
+     "Xarelto held 3 days \u2713\nTime-out 0839: LEFT T5, T6 medial branch radiofrequency ablation, fluoroscopy.\n"
+     "L T5 MB lesioned, L T6 MB lesioned, 80 C 90 s.<j side=left level=T6-T7></j>",
+     {"kind": "radiofrequency_ablation"}),
+    ("facet-joint-comma-intra-articular", "Two sites today.\n1) Neck: RIGHT <j side=right>C5-6</j> facet joint, "
+     "intra-articular.\n2) Low back: RIGHT <j side=right>L4-5</j> facet joint, intra-articular.\nFluoroscopy for "
+     "everything. Neck first: lateral view, 25g into R C5-6 joint, arthrogram ok, 0.5 mL (Kenalog 20 mg + 1% lido). "
+     "Low back: oblique, 22g into R L4-5, arthrogram ok, 1 mL (Kenalog 40 mg + bupiv).", {"kind": "facet_injection"}),
+    ("ultrasound-failed-on-both-sides-then-c-arm", "Bilateral L3-4 facet injections with triamcinolone.\nUltrasound "
+     "attempted but the joint lines could not be seen on either side. Switched to the C-arm: 22 g needles into "
+     "each <j side=bilateral>L3-4</j> joint, arthrograms, 20 mg triamcinolone per side.", {"kind": "facet_injection",
+     "guidances": {"lumbar_sacral": "fluoroscopy"}}),
 ]
 
 

@@ -56,6 +56,9 @@ class AttributeSteps(AssemblerBase):
                   and rx("imaging_denied").search(self.text, *self._sent_bounds(m.sent))
                   and not box_pattern().search(self.text, *self._sent_bounds(m.sent))}
         cands = [m for m in cands if m.value not in denied] or cands
+        # "C-arm in Rm 4 down for service ... done by palpation": the machine written about was not used.
+        down = [(u.start(), u.end()) for u in rx("imaging_unavailable").finditer(self.text)]
+        cands = [m for m in cands if not any(a <= m.start < b for a, b in down)]
         # "1. SI joint injection under ultrasound. 2. Facet injections by landmark technique": each its own.
         if len(self.instances) > 1:
             cands = [m for m in cands if self._guidance_owner(m) in (inst, None)] or cands

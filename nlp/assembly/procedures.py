@@ -435,6 +435,8 @@ class ProcedureSteps(AssemblerBase):
                 # something was done after all (not "NOT performed")
             if rx("one_site").search(self.text, *self._sent_bounds(sent)):
                 continue  # "No injection at this site": a denial about one site, not the whole session
+            if rx("nothing_more").search(self.text, *self._sent_bounds(sent)):
+                continue  # "(No additional procedure performed with this addendum.)": something was, before
             if rx("converted").search(self.text[slice(*self._sent_bounds(sent))]) or len(
                     {x.value for x in mentions if x.category == "GUIDANCE"}) > 1:
                 continue  # "ultrasound was abandoned and the procedure was converted to / done under fluoroscopy"
@@ -541,6 +543,14 @@ class ProcedureSteps(AssemblerBase):
                 del self.instances["radiofrequency_ablation"]
             else:
                 self._split_thermal_pulsed(joints)
+        # "No radiofrequency energy was used. The medial branches were treated with cryoneurolysis": the note's
+        # "denervation" (and any template RF wording) is the freezing or chemical one.
+        if "radiofrequency_ablation" in self.instances and rx("no_thermal").search(self.text):
+            other = next((n for n in ("cryoneurolysis", "chemical_neurolysis") if n in self.instances), None)
+            if other is not None:
+                joints[other] = joints[other] or joints["radiofrequency_ablation"]
+                del self.instances["radiofrequency_ablation"]
+                names = set(self.instances)
         # A nerve procedure with no facet joint in an SI-region note is the SI procedure's L5/sacral part.
         if any(n in names for n in SI_NAMES):
             for name in FACET_KINDS:

@@ -218,8 +218,10 @@ class SideSteps(AssemblerBase):
                 self._trailing_repeat(mentions)
                 self._side_stopped(mentions, bounds)
                 continue
-            if rx("converted").search(self.text[bounds[0] : bounds[1]]):
-                continue  # "could not be seen on either side, so ... completed under fluoroscopy"
+            if rx("converted").search(self.text[bounds[0] : bounds[1]]) or (
+                    mentions and self._guidance_switch(mentions[0].sent)):
+                continue  # "could not be seen on either side, so ... completed under fluoroscopy" (or "... on
+                # either side. Switched to the C-arm")
             # ... or "no R side blocks done": a negated statement that something was done
             # ... or "No thermal lesion on the left": a procedure said not done on a side
             not_done = bool(rx("not_done").search(self.text[bounds[0] : bounds[1]])) or any(

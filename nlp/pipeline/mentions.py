@@ -30,7 +30,8 @@ PARAGRAPH_SECTIONS = frozenset({"history", "findings", "consent", "plan", "impre
 # A header alone on its line whose key lines ("Vital signs: ...", "Cervical spine: tender ...") stay its own.
 _BLOCK_PARENTS = frozenset({"history", "findings"})
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
-_FIELD_GAP = re.compile(r"\S[ \t]{3,}\S|\S\t\S")  # fields side by side on one line, not words of a sentence
+# fields side by side on one line, not words of a sentence (also "[X] Consent  [X] Allergies: sulfa  [X] ...")
+_FIELD_GAP = re.compile(r"\S[ \t]{3,}\S|\S\t\S|\S[ \t]{2,}(?:\[[^\]\n]{0,2}\]|\([^)\n]{0,2}\))")
 _KEY_LINE = re.compile(rf"[ \t]*{KEY}[ \t]")  # "Planned: ...", "Prior dx blocks: ..."
 
 
