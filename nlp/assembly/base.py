@@ -255,8 +255,8 @@ class AssemblerBase:
 
     def _zone(self, m: Mention) -> str:
         section = m.section
-        first_line = not self.text[: self.text.rfind("\n", 0, m.start) + 1].strip()
-        if section is None and m.meta.get("title_only") and first_line:
+        if section is None and m.meta.get("title_only") and not self.text[
+                : self.text.rfind("\n", 0, m.start) + 1].strip():
             return "header"  # "bilat L2-S1 facets (8 jts) fluoro" as a terse note's first line: its title
         # A long "Procedure:" or "Guidance:" section ("Landmark technique, no imaging: prone, ... injected on each
         # side") is the account of the procedure, not a title.
