@@ -1903,6 +1903,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "attempted but the joint lines could not be seen on either side. Switched to the C-arm: 22 g needles into "
      "each <j side=bilateral>L3-4</j> joint, arthrograms, 20 mg triamcinolone per side.", {"kind": "facet_injection",
      "guidances": {"lumbar_sacral": "fluoroscopy"}}),
+    ("joints-in-words-after-nerves", "RF on the right: lumbar three and four medial branches and the lumbar five "
+     "dorsal ramus (= joints <j side=right level=L4-L5,L5-S1>four-five and five-one</j> on the right), fluoroscopy, "
+     "80 degrees for 90 seconds at each.", {"kind": "radiofrequency_ablation"}),
+    ("numbered-details-follow-numbered-procedures", "Procedures:\n1. Right knee genicular nerve radiofrequency "
+     "ablation\n2. Right L4-5 facet joint injection\n\nDetails:\n1. Supine. Fluoroscopy. Cannulas at the three "
+     "knee targets, 1 mL 2% lidocaine each, then 80 C for 90 s.\n2. Prone. Fluoroscopy. 22 g needle into the right "
+     "<j side=right>L4-5</j> facet joint, contrast confirmed, 1 mL of the prepared solution.",
+     {"kind": "facet_injection", "intent": "unknown"}),
 ]
 
 

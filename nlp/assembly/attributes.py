@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from nlp.assembly.base import AssemblerBase, Instance, rx
 from nlp.checkboxes import box_pattern
 from nlp.facts import Evidence
 from nlp.levels import parse_levels, region_of
 from nlp.note import INTENT_SECTIONS, Mention
+
+_ITEM_START = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]", re.M)  # "2. Prone. ..." / "2) Left L5-S1 facet joint injection"
 
 
 class AttributeSteps(AssemblerBase):
@@ -101,7 +105,8 @@ class AttributeSteps(AssemblerBase):
         # A drug counts for the procedure its sentence belongs to ("80 mg Depo-Medrol" into the epidural space
         # says nothing about the medial branch blocks of the same session).
         drugs = [m for m in self.note.mentions if m.category == "DRUG" and m.meta["zone"] in ("header", "body")
-                 and m.asserted and not m.skin and self._owner_for(m) in (inst, None)]
+                 and m.asserted and not m.skin and self._owner_for(m) in (inst, None)
+                 and self._numbered_owner(m) in (inst, None)]
         drugs = [d for m in drugs for d in (self._same_as(m) if m.value == "same" else [m])]
         steroid = [m for m in drugs if m.value == "steroid"]
         local = [m for m in drugs if m.value == "local"]
@@ -114,6 +119,24 @@ class AttributeSteps(AssemblerBase):
         if local:
             return "diagnostic", "rule:intent.local_only", [self._ev(local[0])]
         return "unknown", None, []
+
+    def _numbered_owner(self, m: Mention) -> Instance | None:
+        """ "Procedures: 1. Genicular RFA 2. Left L5-S1 facet joint injection ... Details: 1. ... lidocaine 1 mL
+        each": a numbered paragraph of details is about the procedure listed under the same number above it."""
+        items = [x for x in _ITEM_START.finditer(self.text, 0, m.start)]
+        if not items or "\n\n" in self.text[items[-1].start() : m.start]:
+            return None
+        number, item_start = items[-1].group(1), items[-1].start()
+        listed = next((x for x in reversed(items[:-1]) if x.group(1) == number), None)
+        if listed is None:
+            return None
+        line_end = self.text.find("\n", listed.end())
+        line_end = len(self.text) if line_end < 0 else line_end
+        if line_end >= item_start:
+            return None
+        named = [x.meta.get("name", x.meta.get("kind")) for x in self.note.mentions
+                 if x.category == "PROCEDURE" and listed.end() <= x.start < line_end]
+        return next((self.instances[n] for n in named if n in self.instances), None)
 
     def _other_in_clause(self, m: Mention, others: list[Mention]) -> bool:
         """Whether another procedure is named in the cue's clause: "The facet joint received bupivacaine only, as a
