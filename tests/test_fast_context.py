@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
 from medspacy.context import ConText, ConTextRule
@@ -13,8 +11,6 @@ from nlp.pipeline.components import CONTEXT_ATTRS, SPAN_FLAGS, SPAN_GROUP, conte
 from nlp.pipeline.fast_context import FastConText
 from nlp.pipeline.tokenizer import customise_tokenizer
 from tests.conftest import corpus_note_paths
-
-ROOT = Path(__file__).resolve().parents[1]
 
 SENTENCES = [
     "No facet injection was performed today.",

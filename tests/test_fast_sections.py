@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
 from medspacy.section_detection import Sectionizer, SectionRule
@@ -14,7 +12,6 @@ from nlp.pipeline.fast_sections import FastSectionizer
 from nlp.pipeline.tokenizer import customise_tokenizer
 from tests.conftest import corpus_note_paths
 
-ROOT = Path(__file__).resolve().parents[1]
 TEXTS = [
     "",
     "no headers at all, L4-5 facet injection",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
 from medspacy.target_matcher import TargetMatcher, TargetRule
@@ -13,8 +11,6 @@ from nlp.pipeline.components import SPAN_GROUP, medspacy_targets, target_rules
 from nlp.pipeline.fast_targets import FastTargetMatcher
 from nlp.pipeline.tokenizer import customise_tokenizer
 from tests.conftest import corpus_note_paths
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _spans(doc):  # noqa: ANN001, ANN202

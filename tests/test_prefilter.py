@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,6 @@ from nlp.pipeline.prefilter import leading_literals, required_literals
 from nlp.pipeline.rules import load_rule_file
 from tests.conftest import corpus_note_paths
 from tests.templates.generate import generate
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize(("pattern", "expected"), [

@@ -123,7 +123,7 @@ class AttributeSteps(AssemblerBase):
     def _numbered_owner(self, m: Mention) -> Instance | None:
         """ "Procedures: 1. Genicular RFA 2. Left L5-S1 facet joint injection ... Details: 1. ... lidocaine 1 mL
         each": a numbered paragraph of details is about the procedure listed under the same number above it."""
-        items = [x for x in _ITEM_START.finditer(self.text, 0, m.start)]
+        items = list(_ITEM_START.finditer(self.text, 0, m.start))
         if not items or "\n\n" in self.text[items[-1].start() : m.start]:
             return None
         number, item_start = items[-1].group(1), items[-1].start()

@@ -273,7 +273,7 @@ class AssemblerBase:
             performed = any(x.category == "PERFORMED" and x.asserted for x in self.by_sent[m.sent])
             return "body" if performed else "excluded"
         if section == "findings" and not (m.historical or m.hypothetical) and rx("findings_done").search(
-                self.text, *self.note.sentences[m.sent]):
+                self.text, *self._sent_bounds(m.sent)):
             # An operative report's "Findings: L4-5 and L5-S1 entered without difficulty": what was done there.
             return "body"
         if section == "anesthesia" and m.category == "GUIDANCE":
