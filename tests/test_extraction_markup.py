@@ -1911,6 +1911,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "knee targets, 1 mL 2% lidocaine each, then 80 C for 90 s.\n2. Prone. Fluoroscopy. 22 g needle into the right "
      "<j side=right>L4-5</j> facet joint, contrast confirmed, 1 mL of the prepared solution.",
      {"kind": "facet_injection", "intent": "unknown"}),
+    # --- notes typed without capitals ---------------------------------------------------------------
+    ("lower-case-consent-title-under-letterhead", "harbor spine clinic\nconsent for procedure\n\ni authorize dr. "
+     "ruiz to perform:\n  [x] radiofrequency ablation   [ ] epidural\n  levels: left l3-4 and l4-5\n  imaging: [x] "
+     "fluoroscopy\npatient signature: (signed)   witness: (signed)", {}),
+    ("lower-case-sentences-end-before-a-hyphenated-word", "booked: bilat l3/4 and l4/5 ia facet inj w/ kenalog.\n\n"
+     "prone, prepped, time-out done. c-arm lateral of the l l3/4 joint. 22 g needle toward the l l3/4 joint margin, "
+     "then the pt became diaphoretic and vasovagal before any contrast or drug. needle out. nothing injected at any "
+     "level. procedure stopped, will rebook.", {}),
+    ("upper-case-clause-with-a-colon", "BILATERAL LUMBAR FACET JOINT INJECTIONS\nCT FLUOROSCOPY. 22G NEEDLES.\n"
+     "RIGHT AND LEFT <j side=bilateral>L2-L3</j> AND <j side=bilateral>L3-L4</j> JOINTS ENTERED, 20 MG KENALOG "
+     "EACH.\nL4-L5 NOT INJECTED: SOLID FUSION MASS FROM PRIOR SURGERY, NO JOINT SPACE.\nNO COMPLICATIONS.",
+     {"kind": "facet_injection"}),
+    # --- plans and embedded earlier notes --------------------------------------------------------
+    ("any-rfa-is-not-an-rfa", "Dx: vasovagal, resolved. Home with wife.\nPlan: pain diary for the right C2-3 joint. "
+     "Needs a repeat\ncomparative block of the right C3 and C4 medial branches before\nC3-4 can be included in any "
+     "RFA.\n\nProcedure today: right third occipital nerve block, fluoroscopy, 0.3 mL 0.5% bupivacaine x3."
+     "<j side=right level=C2-C3></j>", {"kind": "medial_branch_block"}),
+    ("earlier-note-titled-with-a-parenthesis", "PHYSICIAN NOTE 03/02/2024\nProcedure cancelled: INR 3.4 this "
+     "morning. No needles placed. Rebook next week.\n\nEARLIER PROCEDURE NOTE (copied for reference) - "
+     "10/14/2023\nRight L4-5 and L5-S1 facet joint injections under fluoroscopy, 40 mg Kenalog each joint.", {}),
 ]
 
 

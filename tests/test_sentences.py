@@ -76,6 +76,22 @@ def _sentences(text: str) -> list[str]:
          ["Fluoroscopic oblique view brought the left C4-5 facet into view.", "A 25-gauge needle entered it; "
           "Kenalog\n10 mg with 0.3 mL 1% lidocaine was injected into the joint.", "The same was done at C5-6 with "
           "a second needle placed under the same oblique view."]),
+        # a note typed with no capitals at all: any full stop and space ends a sentence, even before a hyphenated
+        # word or a quote, but not on a table row
+        ("pt laid prone and prepped, time-out held. c-arm aligned over the r l3-4 joint. \"no steroid\" per pt.",
+         ["pt laid prone and prepped, time-out held.", "c-arm aligned over the r l3-4 joint.",
+          "\"no steroid\" per pt."]),
+        ("| 1 | third occipital n. (upper) | r | 80c x 90s |", ["| 1 | third occipital n. (upper) | r | 80c x 90s |"]),
+        # a clause in capitals with a colon is not a header starting a sentence mid-line
+        ("L3-L4 AND L4-L5 INJECTED. L5-S1 NOT DONE: SOLID FUSION, NO JOINT LINE SEEN.",
+         ["L3-L4 AND L4-L5 INJECTED.", "L5-S1 NOT DONE: SOLID FUSION, NO JOINT LINE SEEN."]),
+        # a note typed all in capitals: its wrapped lines go on as a note typed without capitals would
+        ("PATIENT PLACED PRONE ON THE CT TABLE. WITHIN MINUTES HE DEVELOPED SEVERE BACK SPASM AND COULD NOT\n"
+         "TOLERATE THE PRONE POSITION. NO LOCAL ANESTHETIC WAS GIVEN, NO NEEDLE WAS PLACED, NO MEDICATION\n"
+         "INJECTED. PROCEDURE ABORTED.\n\nPLAN: DISCUSS ALTERNATIVES.",
+         ["PATIENT PLACED PRONE ON THE CT TABLE.", "WITHIN MINUTES HE DEVELOPED SEVERE BACK SPASM AND COULD NOT\n"
+          "TOLERATE THE PRONE POSITION.", "NO LOCAL ANESTHETIC WAS GIVEN, NO NEEDLE WAS PLACED, NO MEDICATION\n"
+          "INJECTED.", "PROCEDURE ABORTED.", "PLAN: DISCUSS ALTERNATIVES."]),
     ],
 )
 def test_boundaries(text: str, expected: list[str]) -> None:

@@ -41,10 +41,12 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
         """ "INFORMED CONSENT FOR PROCEDURE" as the first line, or as an upper-case title under a letterhead line
         or two ("LAKESHORE PAIN CENTER"); not "Informed consent obtained." opening a terse note's second line."""
         lines = [line.strip() for line in self.text.lstrip().splitlines()[:5] if line.strip(" \t-=*_")][:3]
+        # (a note typed all in lower case has no capitals to set a title apart: a line that is not a sentence)
+        caseless = not any(c.isupper() for c in self.text)
         # ("SUMMIT ORTHOPAEDIC & SPINE - PROCEDURE ORDER / SCHEDULING REQUEST": the part after the practice name)
         title = next((line for k, line in enumerate(lines) if (rx("not_a_procedure_title").match(line) or rx(
             "not_a_procedure_title").match(re.split(r"\s[-\u2013\u2014]\s", line)[-1])) and (
-                k == 0 or line.upper() == line)), None)
+                k == 0 or line.upper() == line or caseless and not line.endswith("."))), None)
         if title is None:
             return False
         # "PRE-OP H&P ... PROCEDURE\nbilat L4 5 and L5 S1 facet jt injections ...": a procedure-day document whose

@@ -32,10 +32,11 @@ _BLOCK_PARENTS = frozenset({"history", "findings"})
 _WRAP_WIDTH = 70  # a longer line without end punctuation is a hard-wrapped paragraph that goes on
 # fields side by side on one line, not words of a sentence (also "[X] Consent  [X] Allergies: sulfa  [X] ...")
 _FIELD_GAP = re.compile(r"\S[ \t]{3,}\S|\S\t\S|\S[ \t]{2,}(?:\[[^\]\n]{0,2}\]|\([^)\n]{0,2}\))")
+_INDENT = re.compile(r"[ \t]*")
 _KEY_LINE = re.compile(rf"[ \t]*{KEY}[ \t]")  # "Planned: ...", "Prior dx blocks: ..."
 
 
-def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
+def _sections(doc: Doc, sent_starts: frozenset[int] = frozenset()) -> list[tuple[int, int, str | None]]:
     text = doc_text(doc)
     spans: list[tuple[int, int, str | None]] = []
     parent: str | None = None  # "PHYSICAL EXAMINATION:" on its own line, whose key lines ("Vital signs: ...") follow
@@ -69,6 +70,10 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
             key_next = line_end >= 0 and bool(_KEY_LINE.match(text, line_end + 1))
             # A long line without end punctuation, or one stopping mid-phrase ("If relief is"), is wrapped.
             goes_on = ends_mid_phrase(line) and line_end >= 0 and text[line_end + 1 : line_end + 2].islower()
+            # ... and so is a line whose sentence the splitter carried on to the next line (nlp.pipeline.sentences),
+            # but for the procedure line, whose section already runs on when wrapped
+            goes_on = goes_on or (0 <= line_end and bool(sent_starts) and section.category != "procedure"
+                                  and _INDENT.match(text, line_end + 1).end() not in sent_starts)
             blank_next = line_end >= 0 and text[line_end + 1 : line_end + 2] in ("\n", "\r", "")
             # (a row of fields, "Encounter: Procedure Visit    DOS 03/06/2025    Provider: ...", is not prose)
             wrapped = ((_fills_width(text, line, line_end) or goes_on) and not line.rstrip().endswith((".", ":", ";"))
@@ -78,8 +83,8 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
                 rest(line_end, end)
                 continue
             # (not the procedure line itself: what it goes on to say is the same procedure)
-            run_end = _wrapped_run_end(text, line_end, end) if inline and wrapped and section.category != "procedure" \
-                else None
+            run_end = _wrapped_run_end(text, line_end, end, sent_starts) if (
+                inline and wrapped and section.category != "procedure") else None
             if run_end is not None:
                 spans.append((start, run_end, section.category))
                 rest(run_end, end)
@@ -111,19 +116,23 @@ def _sections(doc: Doc) -> list[tuple[int, int, str | None]]:
     return spans
 
 
-def _wrapped_run_end(text: str, line_end: int, end: int) -> int | None:
+def _wrapped_run_end(text: str, line_end: int, end: int, sent_starts: frozenset[int]) -> int | None:
     """ "Indication: ... CT: degenerative\n  facet changes T7-8 and T8-9.\n  Consent obtained. Patient prone.": a
-    hard-wrapped key line ends with the line that ends its sentence, when the next line starts a new one."""
+    hard-wrapped key line ends with the line that ends its sentence, when the next line starts a new one (for the
+    sentence splitter: "dx: ... (good\nx 11 mo), now recurrent.\ntoday: bilat l4-5 ...")."""
     pos = line_end
     while 0 <= pos < end:
         nxt = text.find("\n", pos + 1)
         nxt = len(text) if nxt < 0 else nxt
         line = text[pos + 1 : nxt].strip()
         if not line:
-            return None  # a blank line ends the paragraph anyway
+            return pos  # a blank line ends the paragraph
+        if nxt < end and text[nxt + 1 : nxt + 2] not in ("\n", "\r") and _INDENT.match(text, nxt + 1).end() in \
+                sent_starts:
+            return nxt
         if line.endswith(".") and nxt < end:
             following = text[nxt + 1 : text.find("\n", nxt + 1) if text.find("\n", nxt + 1) >= 0 else len(text)]
-            return nxt if following.strip()[:1].isupper() else None
+            return nxt if following.strip()[:1].isupper() or not following.strip() else None
         pos = nxt
     return None
 
@@ -167,7 +176,7 @@ def doc_to_mentions(doc: Doc) -> Note:
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
     sent_starts = [s for s, _ in sentences]
     text = doc_text(doc)
-    sections = _sections(doc)
+    sections = _sections(doc, frozenset(sent_starts))
     sec_starts = [s for s, _, _ in sections]
     mentions = []
     read = _extension_reader(doc)

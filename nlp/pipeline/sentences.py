@@ -32,8 +32,24 @@ _BOUNDARY = re.compile(
     # "... facet injections. c6-7 not performed", "... done. r l5-s1 skipped"
     r"|(?<=[A-Za-z]{3}\.|[a-z]{2}\)\.|.[A-Za-z/-]\d\.)\s+(?=[a-z]{2}|[a-z]/[a-z]|[ctls]\s?\d|[rlb]\s+[ctls]\s?\d)"
     r"|(?<=[.!?])\s+(?=(?:today|now|then|this\s+(?:visit|session|time))\b)"  # "still good on R. today lt L4-5 IA"
-    r"|(?<=[a-z0-9.)])\s+(?=(?:\d{1,2}[.)]\s+)?[A-Z][A-Z/&\- ]{3,40}:)"  # an upper-case header mid-line
+    # an upper-case header mid-line (not "L4-L5 NOT INJECTED: FUSION MASS", a clause in capitals)
+    r"|(?<=[a-z0-9.)])\s+(?=(?:\d{1,2}[.)]\s+)?(?!(?:NOT|NO|NEVER|WAS|WERE|IS|ARE)\s)[A-Z][A-Z/&\- ]{3,40}:)"
 )
+# A note typed without capitals ("prone, prepped, time-out done. c-arm oblique view ..."): its sentences start in
+# lower case, so a full stop and a space end one whatever follows (abbreviations are checked as for any other).
+# (not on a table row: "| third occipital n. (high) | r |")
+_LOWER_CASE_END = re.compile(r"(?<=[.!?])(?=\s)[ \t]*\n?[ \t]*(?=[\"']?[a-z])(?![^\n]*\|)")
+_LOWER_CASE_NOTE = 0.02  # upper-case letters below this share of all letters
+
+
+def _lower_case_note(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum(c.isupper() for c in text) < _LOWER_CASE_NOTE * letters
+
+
+def _upper_case_note(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return letters > 0 and sum(c.islower() for c in text) < _LOWER_CASE_NOTE * letters
 
 
 _WRAP_WIDTH = 70
@@ -48,7 +64,9 @@ _PROSE_LINE = 35
 _NEAR_WIDTH = 0.85  # a line this close to the note's wrap width, stopping mid-sentence, was wrapped
 _MID_PHRASE = re.compile(
     r"\b(?:a|an|the|of|to|at|in|on|for|with|from|and|or|is|are|was|were|be|been|by|as|into|under|then|this|that|"
-    r"these|those|each|both|his|her|their|its|if|after|before|than|per)$", re.I)
+    r"these|those|each|both|his|her|their|its|if|after|before|than|per|via|using|between|toward|towards|onto|"
+    r"versus|vs|plus|without|within|through|thru|including|consider|considering|recommend|diagnostic|therapeutic|"
+    r"confirmatory)$", re.I)
 
 
 def ends_mid_phrase(line: str) -> bool:
@@ -56,6 +74,7 @@ def ends_mid_phrase(line: str) -> bool:
     return bool(_MID_PHRASE.search(line.rstrip()))
 
 
+_SIDE_OR_LEVEL = re.compile(r"[CTLS]\d|(?:B/L|BIL|BILAT|RT|LT|R|L|Right|Left|Bilateral)\b(?![ \t]*:)")
 _GOES_ON = re.compile(r"[a-z]|[CTLS]\d")  # a wrapped line's next line: lower case, or a level ("left\nL4-L5")
 # ("=> L L4-5 IA only", "+ L paraspinal TPI x2"; not "+ 20 mg Depo-Medrol", the rest of a mixture)
 # (an upper-case abbreviation going on in lower case, "L4 and L5\nSAP/TP junctions", or ending the sentence,
@@ -76,10 +95,19 @@ def _wrapped(text: str, newline: int, nxt: int, width: int = _WRAP_WIDTH, unwrap
     if text.count("\n", newline, nxt) > 1:
         return False  # a blank line always ends a sentence
     line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip()
-    if line.endswith((".", ":", ";", "!", "?")) or "|" in line or len(COLUMN_GAP.findall(line)) >= 2:
+    if line.endswith((".", ":", "!", "?")) or "|" in line or len(COLUMN_GAP.findall(line)) >= 2:
         return False  # (a table row, with pipes or space-aligned columns, is a line of its own)
-    if ends_mid_phrase(line) and text[nxt : nxt + 1].islower():
-        return True  # "... part was\n   abandoned: no cannulae ...": no "Key:" line after a line stopped mid-phrase
+    if line.endswith(";"):
+        # "... arthropathy on MRI;\nfacet injections were discussed, but ...": a clause going on in lower case
+        # on a line wrapped near the note's width; "Side: right;\nLevel: L4-5" is a list of fields
+        # ("... facet arthropathy;\nC7-T1 normal.")
+        return (width >= _MIN_WRAP_WIDTH and len(line) >= width * _NEAR_WIDTH and not unwrapped
+                and (text[nxt : nxt + 1].islower() or bool(_SIDE_OR_LEVEL.match(text, nxt)))
+                and not _NEW_ITEM.match(text, nxt))
+    if ends_mid_phrase(line) and (text[nxt : nxt + 1].islower() or _SIDE_OR_LEVEL.match(text, nxt)):
+        # "... part was\n   abandoned: no cannulae ...": no "Key:" line after a line stopped mid-phrase;
+        # "... if axial pain persists, consider\nB/L L4-5, L5-S1 MBB."
+        return True
     if line.count("(") > line.count(")") and not _NEW_ITEM.match(text, nxt):
         return True  # "... medial branch blocks (block\n#1) under fluoroscopy": a parenthesis still open
     if (capitalised and len(line) >= _PROSE_LINE and not unwrapped and text[nxt : nxt + 1].islower()
@@ -136,6 +164,10 @@ def _capitalised_lines(text: str) -> bool:
 
 def boundary_offsets(text: str) -> list[int]:
     """Character offsets where a new sentence starts."""
+    # A note typed all in capitals says nothing by its case about where a sentence or a wrapped line starts: read
+    # it as a note typed without capitals (same offsets when lower-casing keeps every character's length).
+    if _upper_case_note(text) and len(lowered := text.lower()) == len(text):
+        text = lowered
     starts = []
     # The note's own wrap width (its longest line, up to _WRAP_WIDTH): a line near it that stops without end
     # punctuation, followed by a lower-case line, was wrapped.
@@ -148,7 +180,10 @@ def boundary_offsets(text: str) -> list[int]:
     # once, a spoken "period" ends a sentence.
     if text.count(" period") > 1:
         starts.extend(m.end() for m in _SPOKEN_PERIOD.finditer(text))
-    for m in _BOUNDARY.finditer(text):
+    matches = list(_BOUNDARY.finditer(text))
+    if _lower_case_note(text):
+        matches = sorted([*matches, *_LOWER_CASE_END.finditer(text)], key=lambda m: m.start())
+    for m in matches:
         if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end(), width, unwrapped, capitalised, terse):
             continue
         # "Side ........ Right": a form's dotted leader is not the end of a sentence
