@@ -1928,9 +1928,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Needs a repeat\ncomparative block of the right C3 and C4 medial branches before\nC3-4 can be included in any "
      "RFA.\n\nProcedure today: right third occipital nerve block, fluoroscopy, 0.3 mL 0.5% bupivacaine x3."
      "<j side=right level=C2-C3></j>", {"kind": "medial_branch_block"}),
-    ("earlier-note-titled-with-a-parenthesis", "PHYSICIAN NOTE 03/02/2024\nProcedure cancelled: INR 3.4 this "
-     "morning. No needles placed. Rebook next week.\n\nEARLIER PROCEDURE NOTE (copied for reference) - "
-     "10/14/2023\nRight L4-5 and L5-S1 facet joint injections under fluoroscopy, 40 mg Kenalog each joint.", {}),
+    # --- speech recognition and letters about procedures -------------------------------------------
+    ("heard-as-media-branch-and-flora-scopy", "procedure right L4 and L5 media branch blocks under flora scopy "
+     "period diagnostic bupivacaine only<j side=right level=L5-S1></j>", {"kind": "medial_branch_block"}),
+    ("heard-as-fast-set-joint", "left <j side=left>L4-5</j> fast set joint injection, C-arm, 40 mg kenalog", {}),
+    ("request-for-authorization-title", "NORTH VALLEY SPINE\nREQUEST FOR AUTHORIZATION (RFA) - NARRATIVE\n\n"
+     "Left L3-4 and L4-5 radiofrequency ablation under fluoroscopy (CPT 64635, 64636): the left L2, L3 and L4 "
+     "medial branches lesioned at 80 C.", {}),
 ]
 
 
