@@ -1935,6 +1935,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("request-for-authorization-title", "NORTH VALLEY SPINE\nREQUEST FOR AUTHORIZATION (RFA) - NARRATIVE\n\n"
      "Left L3-4 and L4-5 radiofrequency ablation under fluoroscopy (CPT 64635, 64636): the left L2, L3 and L4 "
      "medial branches lesioned at 80 C.", {}),
+    ("discussed-with-patient-then-not-performed", "Listed procedure: Right L3/4 and L4/5 facet joint injections "
+     "under X-ray, Depo-Medrone.\nConsultant review: he took apixaban this morning. Discussed with patient - "
+     "procedure NOT performed today. No needle inserted.", {}),
 ]
 
 
