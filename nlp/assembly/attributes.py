@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from nlp.assembly.base import AssemblerBase, Instance, rx
 from nlp.checkboxes import box_pattern
@@ -61,8 +62,7 @@ class AttributeSteps(AssemblerBase):
                   and not box_pattern().search(self.text, *self._sent_bounds(m.sent))}
         cands = [m for m in cands if m.value not in denied] or cands
         # "C-arm in Rm 4 down for service ... done by palpation": the machine written about was not used.
-        down = [(u.start(), u.end()) for u in rx("imaging_unavailable").finditer(self.text)]
-        cands = [m for m in cands if not any(a <= m.start < b for a, b in down)]
+        cands = [m for m in cands if not any(a <= m.start < b for a, b in self._imaging_down)]
         # "1. SI joint injection under ultrasound. 2. Facet injections by landmark technique": each its own.
         if len(self.instances) > 1:
             cands = [m for m in cands if self._guidance_owner(m) in (inst, None)] or cands
@@ -119,6 +119,11 @@ class AttributeSteps(AssemblerBase):
         if local:
             return "diagnostic", "rule:intent.local_only", [self._ev(local[0])]
         return "unknown", None, []
+
+    @cached_property
+    def _imaging_down(self) -> list[tuple[int, int]]:
+        """Where the note says an imaging machine was out of use (once per note, not per procedure)."""
+        return [(u.start(), u.end()) for u in rx("imaging_unavailable").finditer(self.text)]
 
     def _numbered_owner(self, m: Mention) -> Instance | None:
         """ "Procedures: 1. Genicular RFA 2. Left L5-S1 facet joint injection ... Details: 1. ... lidocaine 1 mL

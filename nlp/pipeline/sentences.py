@@ -39,17 +39,17 @@ _BOUNDARY = re.compile(
 # lower case, so a full stop and a space end one whatever follows (abbreviations are checked as for any other).
 # (not on a table row: "| third occipital n. (high) | r |")
 _LOWER_CASE_END = re.compile(r"(?<=[.!?])(?=\s)[ \t]*\n?[ \t]*(?=[\"']?[a-z])(?![^\n]*\|)")
-_LOWER_CASE_NOTE = 0.02  # upper-case letters below this share of all letters
+_ONE_CASE = 0.02  # letters of the other case below this share of all letters: a note typed in one case
 
 
-def _lower_case_note(text: str) -> bool:
+def _one_case(text: str) -> str | None:
+    """ "lower" or "upper" for a note typed (almost) all in one case, else None."""
     letters = sum(c.isalpha() for c in text)
-    return letters > 0 and sum(c.isupper() for c in text) < _LOWER_CASE_NOTE * letters
-
-
-def _upper_case_note(text: str) -> bool:
-    letters = sum(c.isalpha() for c in text)
-    return letters > 0 and sum(c.islower() for c in text) < _LOWER_CASE_NOTE * letters
+    if not letters:
+        return None
+    if sum(c.isupper() for c in text) < _ONE_CASE * letters:
+        return "lower"
+    return "upper" if sum(c.islower() for c in text) < _ONE_CASE * letters else None
 
 
 _WRAP_WIDTH = 70
@@ -166,8 +166,9 @@ def boundary_offsets(text: str) -> list[int]:
     """Character offsets where a new sentence starts."""
     # A note typed all in capitals says nothing by its case about where a sentence or a wrapped line starts: read
     # it as a note typed without capitals (same offsets when lower-casing keeps every character's length).
-    if _upper_case_note(text) and len(lowered := text.lower()) == len(text):
-        text = lowered
+    case = _one_case(text)
+    if case == "upper" and len(lowered := text.lower()) == len(text):
+        text, case = lowered, "lower"
     starts = []
     # The note's own wrap width (its longest line, up to _WRAP_WIDTH): a line near it that stops without end
     # punctuation, followed by a lower-case line, was wrapped.
@@ -181,7 +182,7 @@ def boundary_offsets(text: str) -> list[int]:
     if text.count(" period") > 1:
         starts.extend(m.end() for m in _SPOKEN_PERIOD.finditer(text))
     matches = list(_BOUNDARY.finditer(text))
-    if _lower_case_note(text):
+    if case == "lower":
         matches = sorted([*matches, *_LOWER_CASE_END.finditer(text)], key=lambda m: m.start())
     for m in matches:
         if m.group(0).startswith("\n") and _wrapped(text, m.start(), m.end(), width, unwrapped, capitalised, terse):
