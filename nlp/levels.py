@@ -396,6 +396,8 @@ def parse_levels(text: str) -> list[LevelItem]:
         lower = _vertebra((r2 or r1).upper(), n2)
         if not r2 and r1 == "L" and n2 == "1" and upper == "L5" and not explicit_range:
             lower = "S1"  # "L5-1", "L4-5, 5-1": L5-S1 (no one writes the span L1-L5 downwards)
+        elif upper == "L5" and (r2 or r1).upper() == "L" and n2 == "6" and not explicit_range:
+            lower = "S1"  # "L5-L6" with six lumbar vertebrae (a lumbarised S1): the lowest lumbar joint, L5-S1's place
         if lower is None or lower == upper:
             n1_start = m.start("n1") if m.group("n1") else m.start("bn1")  # "L4-5, 5-6": a bare pair's first number
             items.append(LevelItem("vertebra", upper, upper, start, n1_start + len(n1)))

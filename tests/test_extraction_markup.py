@@ -1938,6 +1938,36 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("discussed-with-patient-then-not-performed", "Listed procedure: Right L3/4 and L4/5 facet joint injections "
      "under X-ray, Depo-Medrone.\nConsultant review: he took apixaban this morning. Discussed with patient - "
      "procedure NOT performed today. No needle inserted.", {}),
+    # --- fused levels, transitional anatomy and same-day clinic visits --------------------------------
+    ("needle-named-by-its-vertebra", "Procedure: bilateral T5 and T6 medial branch blocks, fluoroscopy, 0.5 mL "
+     "bupivacaine per target.<j side=bilateral level=T6-T7></j>\nTechnique: needles to the superolateral T6 and T7 "
+     "transverse processes. On the left the T7 needle needed a steeper caudal tilt.", {"kind": "medial_branch_block"}),
+    ("six-lumbar-vertebrae", "Procedure: right <j side=right>L4-L5</j> and <j side=right level=L5-S1>L5-L6</j> "
+     "facet joint injections (six lumbar-type vertebrae), fluoroscopy, 40 mg triamcinolone.", {}),
+    ("lumbosacral-as-a-key", "CT-guided facet joint injections, dexamethasone.\nLeft <j side=left>L3-4</j>: needle "
+     "into the joint, contrast confirmed, 0.5 mL injected.\nLeft <j side=left level=L5-S1>lumbosacral</j>: needle "
+     "into the inferior recess, same injectate.", {}),
+    ("known-result-is-an-earlier-block", "A: 1. Left lumbar facet-mediated pain, negative initial diagnostic MBB.\n"
+     "P: reassess in clinic. Nothing injected today.", {"kinds": []}),
+    ("better-after-is-an-earlier-procedure", "Assessment:\n2. Axial neck pain, left -- better after left C3/C4 "
+     "RFA.\nPlan: trapezius trigger point injections today.", {"kinds": []}),
+    ("not-needed-without-a-verb", "Impression: left L3-4 and L4-5 facet injections not necessary; continue the "
+     "home exercise program.", {"kinds": []}),
+    ("kept-on-the-list-is-not-done", "Procedure performed: right L5-S1 interlaminar epidural steroid injection "
+     "under fluoroscopy.\nLeft L4-5 and L5-S1 facet injections remain on the list should the axial pain persist.",
+     {"kinds": []}),
+    ("left-untouched-is-not-done", "Procedure: Left <j side=left level=C2-C3>C2-3 third occipital nerve</j> "
+     "radiofrequency neurotomy, fluoroscopy, 80 C x 90 s at three positions.\nThe C three-four and C four-five "
+     "medial branches were deliberately left untouched.", {"kind": "radiofrequency_ablation"}),
+    ("performed-heading-then-cancelled-without-imaging", "PROCEDURE PERFORMED: Left L3-L4 and L4-L5 medial branch "
+     "radiofrequency ablation, fluoroscopy.\nDESCRIPTION: Positioned prone. The C-arm failed its warm-up check and no "
+     "replacement unit was available. Because this cannot be done safely without imaging, the procedure was "
+     "cancelled. No prep, local anesthetic, cannula placement or lesioning was carried out.", {"kinds": []}),
+    ("joint-counted-from-is-not-a-target", "Procedure: bilateral C4 and C5 medial branch blocks, ultrasound "
+     "guidance, lidocaine only.<j side=bilateral level=C4-C5></j>\nTechnique: the C2-3 joint was identified as the "
+     "first joint below the mastoid, then the pillars were counted caudally. Right C4 and C5 medial branches blocked "
+     "with 0.4 mL each; the left C4 and C5 medial branches were blocked the same way.",
+     {"guidance": "ultrasound", "intent": "diagnostic"}),
 ]
 
 

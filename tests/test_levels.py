@@ -66,6 +66,8 @@ def _joints(text: str) -> list[str]:
         ("L three through S one", ["L3-L4", "L4-L5", "L5-S1"]),
         ("L4 L5 and L5 S1", ["L4-L5", "L5-S1"]),  # side-by-side pairs alone are joints ...
         ("between the fifth lumbar vertebra and the sacrum", ["L5-S1"]),
+        ("L4-L5 and L5-L6", ["L4-L5", "L5-S1"]),  # six lumbar vertebrae: L5-L6 is the lowest lumbar joint
+        ("L5/6", ["L5-S1"]),
     ],
 )
 def test_notation_to_joints(text: str, expected: list[str]) -> None:

@@ -241,6 +241,9 @@ class LevelSteps(AssemblerBase):
         items = parse_levels(m.text)
         if not items:
             return
+        if nerve_ctx and owner.joints and all(i.kind == "vertebra" for i in items) and rx("device_label").match(
+                self.text, m.end):
+            return  # "the T10 needle just cephalad to the screw", after the targets were named: where a needle is
         bound = self._bound_to(m, sent)
         landmark = bound if bound in ("bone", "pillar", "imaging") else None
         if landmark == "imaging":

@@ -23,6 +23,7 @@ from nlp.note import Mention
 
 _WORD = re.compile(r"[A-Za-z]{3,}")  # a word, not only numbers and units ("80 C x 90 s")
 _SETTINGS_KEY = re.compile(r"\b(?:parameters?|settings?|protocol)\s*:\s*$", re.I)  # "Lesion parameters: 80 C x 90 s"
+_KEY_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:")  # "PROCEDURE PERFORMED:", "Procedures performed (CPT):"
 
 # SI lateral branch procedures name the L5 dorsal ramus and sacral nerves: not medial branch blocks of their own.
 _SI_NERVE_WORK = tuple(name for name in SI_NAMES if "lateral_branch" in name)
@@ -440,8 +441,10 @@ class ProcedureSteps(AssemblerBase):
             if rx("converted").search(self.text[slice(*self._sent_bounds(sent))]) or len(
                     {x.value for x in mentions if x.category == "GUIDANCE"}) > 1:
                 continue  # "ultrasound was abandoned and the procedure was converted to / done under fluoroscopy"
-            if any(x.category == "GUIDANCE" and x.value != g.value for x in mentions for g in used_guidance):
-                continue  # "No injection was made under ultrasound" in a note done under fluoroscopy
+            if any(x.category == "GUIDANCE" and x.value not in (g.value, "none")
+                   for x in mentions for g in used_guidance):
+                continue  # "No injection was made under ultrasound" in a note done under fluoroscopy (but "cannot be
+                # safely performed without imaging, the procedure was cancelled" names no other modality)
             for x in mentions:
                 if x.category != "PROCREF" or x.meta["zone"] not in ("header", "body", "complications"):
                     continue
@@ -484,7 +487,8 @@ class ProcedureSteps(AssemblerBase):
                 acted = dosed or x.category == "ACTION" and not x.skin and not (
                     _SETTINGS_KEY.search(self.text, self.text.rfind("\n", 0, x.start) + 1, x.start)
                     and not _WORD.search(x.text))
-                if acted or (x.category == "PERFORMED" and any(
+                # ("PROCEDURE PERFORMED: Bilateral L4-L5 and L5-S1 RF neurotomy" is a heading's key, not a statement)
+                if acted or (x.category == "PERFORMED" and not _KEY_AFTER.match(self.text, x.end) and any(
                         y.category in ("PROCEDURE", "LEVEL") and self._usable(y) for y in mentions)):
                     return True
         return False
