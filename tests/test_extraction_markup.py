@@ -1968,6 +1968,32 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "first joint below the mastoid, then the pillars were counted caudally. Right C4 and C5 medial branches blocked "
      "with 0.4 mL each; the left C4 and C5 medial branches were blocked the same way.",
      {"guidance": "ultrasound", "intent": "diagnostic"}),
+    # --- round 41: safety checks, structured blocks, per-nerve RF, cervical detail ---------------------------
+    ("nothing-injected-anywhere", "RIGHT C6-7 FACET JOINT INJECTION - ABORTED\nConsent signed for RIGHT C6-C7 facet "
+     "joint injection with steroid. Right neck marked.\nTime-out: correct patient, RIGHT C6-C7 facet joint injection, "
+     "site marked, steroid drawn up.\n\nProne. Right neck prepped. Fluoroscopy lateral view. 25 g needle advanced "
+     "toward the right C6-7 joint. Test injection of 0.2 mL contrast showed venous filling.\nNeedle moved twice; each "
+     "test dose again filled a vein and the joint could not be entered.\nDecision made to stop. No steroid or local "
+     "anesthetic was injected into the joint or elsewhere.", {"kinds": []}),
+    ("holding-area-nursing-note", "Pre-Procedure Holding Area - Nursing Note\nProcedure booked: LEFT L4-5 and L5-S1 "
+     "facet joint injections, fluoroscopic, with steroid\nConsent for LEFT L4-5 / L5-S1 facet joint injections on "
+     "chart, signed by patient and physician.\nSite marked LEFT low back. Vitals stable. Ready for procedure room.",
+     {"kinds": []}),
+    ("lateral-position-is-no-side", "Procedure: Right third occipital nerve and C3 medial branch blocks, diagnostic."
+     "<j side=right level=C2-C3></j>\nTechnique: ultrasound was tried first with the patient in the left lateral "
+     "position; the C2-3 joint could be seen but not the needle tip, so ultrasound was abandoned. Prone under "
+     "fluoroscopy: three needles along the right C2-3 joint for the TON and one at the right C3 pillar. Lidocaine "
+     "0.3 mL each.", {"guidance": "fluoroscopy"}),
+    ("superficial-medial-branch-of-c3", "Procedure: left <j side=left level=C2-C3,C3-C4>C3 superficial medial branch, "
+     "deep medial branch of C3 and C4 medial branch</j> blocks, fluoroscopy, lidocaine 0.3 mL each, diagnostic.", {}),
+    ("what-the-consent-was-for", "Procedure: Lumbar medial branch blocks, right (diagnostic)\nThe request and consent "
+     "(signed 10/02) were for bilateral L3-4 and L4-5 medial branch blocks, and both sides were marked. The left side "
+     "pain has settled, so we agreed to do the right side only.\nTime-out: RIGHT L3-4 and L4-5 MBB.\nFluoroscopy. "
+     "Right L2, L3 and L4 medial branches: 0.5 mL 0.5% bupivacaine each.<j side=right level=L3-L4,L4-L5></j>", {}),
+    ("counted-from-with-a-gloss", "Procedure: right C5 and C6 medial branch blocks under ultrasound, bupivacaine only, "
+     "diagnostic.<j side=right level=C5-C6></j>\nThe pillars were identified by counting down from C2 (bifid "
+     "spinous process, C2-3 joint). Needles to the waist of the right C5 and C6 pillars, 0.3 mL each.",
+     {"guidance": "ultrasound"}),
 ]
 
 

@@ -445,6 +445,8 @@ class ProcedureSteps(AssemblerBase):
                    for x in mentions for g in used_guidance):
                 continue  # "No injection was made under ultrasound" in a note done under fluoroscopy (but "cannot be
                 # safely performed without imaging, the procedure was cancelled" names no other modality)
+            if self._nothing_given(mentions) and not self._done_elsewhere(sent):
+                return True  # "No steroid or local anesthetic was injected into the joint or elsewhere."
             for x in mentions:
                 if x.category != "PROCREF" or x.meta["zone"] not in ("header", "body", "complications"):
                     continue
@@ -470,6 +472,14 @@ class ProcedureSteps(AssemblerBase):
                     for inst in self.instances.values():
                         inst.removals.append((None, sides_of(side.value), x.start))
         return False
+
+    @staticmethod
+    def _nothing_given(mentions: list[Mention]) -> bool:
+        """A sentence denying that anything was injected, local anaesthetic included ("No steroid or local
+        anesthetic was injected"): an injection or block that gave no anaesthetic was not done. ("No steroid was
+        injected" alone says nothing about the anaesthetic of a diagnostic block.)"""
+        return any(x.category == "ACTION" and x.value == "inject" and x.negated and not x.skin for x in mentions) and \
+            any(x.category == "DRUG" and x.value == "local" and x.negated and not x.skin for x in mentions)
 
     def _done_elsewhere(self, sent: int) -> bool:
         """Another sentence says something was injected, blocked or lesioned, or that a named procedure or level
