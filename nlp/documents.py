@@ -124,7 +124,7 @@ def older_document_spans(text: str) -> list[tuple[int, int]]:
     record: a pasted earlier note, authorization correspondence), and of the earlier lines of a dated treatment
     timeline; [] for an ordinary note."""
     p = _patterns()
-    headers = sorted((m.start(), m.end(), m.group("title")) for rule in ("header", "numbered_header")
+    headers = sorted((m.start(), m.end(), m.group("title")) for rule in ("header", "numbered_header", "wrapped_header")
                      for m in p[rule].finditer(text))
     previous = [m.start() for m in p["previous"].finditer(text)]
     if not headers and not previous:

@@ -33,6 +33,14 @@ def test_previous_notes_line_without_headers() -> None:
     assert "Rt C6-7 MBB" in _older_text(text) and "Lt C6-7" not in _older_text(text)
 
 
+def test_a_banner_wrapped_over_two_lines_still_marks_the_copied_note() -> None:
+    text = ("Right L5-S1 facet joint injection today, fluoroscopy, Kenalog 40 mg.\n"
+            "=============== copied from prior encounter 02/02/2024\n(reference only) ===============\n"
+            "Left L3-4 facet joint injection.\n=============== end of copied text ===============\n")
+    older = _older_text(text)
+    assert "Left L3-4" in older and "Right L5-S1" not in older
+
+
 def test_ordinary_notes_have_no_older_documents() -> None:
     note = ("PROCEDURE: Bilateral L4-5 facet injections.\nPrior procedures: L4-5 RFA 2023.\n"
             "=====================\nPLAN: follow up.\n")

@@ -1994,6 +1994,34 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "diagnostic.<j side=right level=C5-C6></j>\nThe pillars were identified by counting down from C2 (bifid "
      "spinous process, C2-3 joint). Needles to the waist of the right C5 and C6 pillars, 0.3 mL each.",
      {"guidance": "ultrasound"}),
+    ("levels-retracted-over-a-wrapped-line", "Lt lumbar facet inj x2 levels (L4-5, L5-S1) under fluoro, 0.5 cc "
+     "0.25% bupi + 20 mg Kenalog each.\nAddendum: the levels in the line above came from the\norder and are NOT the "
+     "levels injected. The right levels are on the saved images.", {"kinds": ["facet_injection"]}),
+    # --- round 42: series, CPRS documents, image guidance in depth ------------------------------------------
+    ("region-and-nerve-denied-after-a-template", "Procedure:     Lumbar RFA\nLevels:        L4-5, L5-S1\nSide:"
+     "          Right\nGuidance:      Fluoro\n\nNarrative: Scheduled on the lumbar RFA template, but today is her "
+     "sacroiliac ablation (positive SI lateral branch blocks). Under fluoroscopy the right L5 dorsal ramus and the "
+     "right S1-S3 lateral branches were lesioned. No lumbar facet medial branch lesions.", {"kinds": []}),
+    ("c-arm-out-for-service", "Procedure: Left <j side=left>L3-4</j> facet joint injection.\nThe C-arm in room 2 is "
+     "out for service this week; the patient chose to go ahead by palpation without imaging. Needle to bone at the "
+     "left L3-4 facet by feel. 40 mg Kenalog and 1 mL lidocaine injected.", {"guidance": "none"}),
+    ("declined-imaging-and-no-imaging-used", "Office procedure note. Here for her repeat right lumbar facet injection. "
+     "Declines fluoroscopy suite, prefers the office as before.\nProcedure: Consent signed. Prone. Right L4-5 facet "
+     "located by palpation about 2 cm lateral to the spinous process, tender to pressure and reproduces her pain. 22g "
+     "needle advanced to bone by feel. Right <j side=right>L4-5</j> facet joint injection with 40 mg Kenalog and 1 mL "
+     "lidocaine.\nNo imaging used.", {"guidance": "none"}),
+    ("cprs-order-title", "LOCAL TITLE: PROCEDURE ORDER / REQUEST\nSTANDARD TITLE: PROCEDURE REQUEST NOTE\nORDER: PAIN "
+     "PROCEDURE SUITE REQUEST\n  Procedure:   CERVICAL FACET INJ\n  Level(s):    C5-6\n  Laterality:  RIGHT\n  "
+     "Imaging:     FLUOROSCOPY\nComment: please schedule first available.", {"kinds": []}),
+    ("numbered-series-line-is-older", "Procedure: Left <j side=left>L4-5</j> facet joint injection, fluoroscopy, "
+     "therapeutic, #2 in series.\nDate: 05/20/2025\nSeries:\n  #1 02/11/2025 - left L3-4 and left L4-5: 60% x 2 mo"
+     "\n  #2 today - L4-5 only\nOblique fluoroscopy, 22g needle into the left L4-5 joint, contrast, 20 mg Kenalog "
+     "with 0.5 mL bupivacaine.", {}),
+    ("terse-junction-then-levels", "PROC: bilat lumbar MBB (dx), L2, L3 MB bilat<j side=bilateral level=L3-L4></j>\n"
+     "Prone, fluoro AP + oblique, 22g needles to SAP/TP jxn L3 and L4 bilat, 0.5 cc 0.5% bupi per site.", {}),
+    ("same-targets-as-a-date-then-todays-sides", "Repeat lumbar RF neurotomy.\nProcedure: Fluoroscopy. RF cannulas "
+     "placed at the same targets as 03/2024 on both sides (L3 MB, L4 MB, L5 DR).<j side=bilateral "
+     "level=L4-L5,L5-S1></j> 80 C x 90 s each.", {"kind": "radiofrequency_ablation"}),
 ]
 
 

@@ -92,6 +92,11 @@ def _sentences(text: str) -> list[str]:
          ["PATIENT PLACED PRONE ON THE CT TABLE.", "WITHIN MINUTES HE DEVELOPED SEVERE BACK SPASM AND COULD NOT\n"
           "TOLERATE THE PRONE POSITION.", "NO LOCAL ANESTHETIC WAS GIVEN, NO NEEDLE WAS PLACED, NO MEDICATION\n"
           "INJECTED.", "PROCEDURE ABORTED.", "PLAN: DISCUSS ALTERNATIVES."]),
+        # a parenthesis opening the next line of a hard-wrapped sentence goes on with it
+        ("Tolerated well; neck pain 7 -> 2. No facet block was\ndone today. If the axial pain is still there in\n"
+         "six weeks, once the arm pain settles, we will look at facets\n(right C5-6, C6-7 MBB).",
+         ["Tolerated well; neck pain 7 -> 2.", "No facet block was\ndone today.", "If the axial pain is still there "
+          "in\nsix weeks, once the arm pain settles, we will look at facets\n(right C5-6, C6-7 MBB)."]),
     ],
 )
 def test_boundaries(text: str, expected: list[str]) -> None:

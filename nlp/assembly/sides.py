@@ -212,6 +212,11 @@ class SideSteps(AssemblerBase):
     def collect_side_only(self) -> None:
         """Sentences with a side but no level: "repeated on the other side", "the left side was aborted"."""
         for mentions, bounds in self._clauses():
+            if not any(x.category in ("LEVEL", "SIDE") for x in mentions) and all(
+                    any(x.category == c and x.negated for x in mentions) for c in ("REGION", "NERVE")):
+                # "No lumbar facet medial branch lesions." after an SI ablation: every facet procedure of the region
+                self._region_not_done(mentions, facet_family=True)
+                continue
             # (a clause with a level or a nerve target, "the left sacral ala target could not be reached", is
             # about that target)
             if any(x.category in ("LEVEL", "NERVE") and not self._names_a_root(x) for x in mentions):
@@ -342,17 +347,19 @@ class SideSteps(AssemblerBase):
             return []
         return [block]
 
-    def _region_not_done(self, mentions: list[Mention]) -> None:
-        """ "Lumbar: NOT DONE." in a note with cervical and lumbar blocks: the region's joints were not done."""
+    def _region_not_done(self, mentions: list[Mention], facet_family: bool = False) -> None:
+        """ "Lumbar: NOT DONE." in a note with cervical and lumbar blocks: the region's joints were not done (by the
+        procedure before it, or with `facet_family` by every facet-family procedure)."""
         # (not "after the cervical blocks the patient became lightheaded": when, not what)
         regions = [x for x in mentions if x.category == "REGION" and x.meta["zone"] in ("header", "body")
                    and not (x.historical or x.hypothetical or x.generic)
                    and not rx("time_reference").search(self.text[max(0, x.start - 16) : x.start])]
         if not regions or any(x.category in ("PROCEDURE", "SIDE") for x in mentions):
             return
-        owner = self._last_before(regions[0])
-        if owner is not None:
-            for x in regions:
+        owners = [i for i in self.instances.values() if i.kind != "other"] if facet_family else [
+            self._last_before(regions[0])]
+        for owner in owners:
+            for x in regions if owner is not None else ():
                 owner.removals.append((f"region:{x.value}", set(), x.start))
 
     def _clauses(self) -> list[tuple[list[Mention], tuple[int, int]]]:

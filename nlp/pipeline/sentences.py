@@ -75,7 +75,9 @@ def ends_mid_phrase(line: str) -> bool:
 
 
 _SIDE_OR_LEVEL = re.compile(r"[CTLS]\d|(?:B/L|BIL|BILAT|RT|LT|R|L|Right|Left|Bilateral)\b(?![ \t]*:)")
-_GOES_ON = re.compile(r"[a-z]|[CTLS]\d")  # a wrapped line's next line: lower case, or a level ("left\nL4-L5")
+# a wrapped line's next line: lower case, a level ("left\nL4-L5"), or a parenthesis opening on either
+# ("we will revisit facet evaluation\n(left L4-5, L5-S1 MBB).")
+_GOES_ON = re.compile(r"[a-z]|[CTLS]\d|\((?:[a-z]|[CTLS]\d)")
 # ("=> L L4-5 IA only", "+ L paraspinal TPI x2"; not "+ 20 mg Depo-Medrol", the rest of a mixture)
 # (an upper-case abbreviation going on in lower case, "L4 and L5\nSAP/TP junctions", or ending the sentence,
 # "will proceed to left L4-5, L5-S1\nRFA.", is the wrapped sentence's)
