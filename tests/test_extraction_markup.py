@@ -2022,6 +2022,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("same-targets-as-a-date-then-todays-sides", "Repeat lumbar RF neurotomy.\nProcedure: Fluoroscopy. RF cannulas "
      "placed at the same targets as 03/2024 on both sides (L3 MB, L4 MB, L5 DR).<j side=bilateral "
      "level=L4-L5,L5-S1></j> 80 C x 90 s each.", {"kind": "radiofrequency_ablation"}),
+    ("injectate-prepared-before-it-went-in", "PROCEDURE: Left <j side=left>L3-4</j> facet joint injection under "
+     "fluoroscopic guidance.\nProne, time-out, prep. A 22 gauge needle was advanced into the left L3-4 joint; contrast "
+     "outlined the capsule. I had mixed 1 mL of Depo-Medrol 40 with 1 mL of 0.25% bupivacaine, and 1 mL of it went "
+     "into the joint.", {"intent": "therapeutic"}),
 ]
 
 
