@@ -2026,6 +2026,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "fluoroscopic guidance.\nProne, time-out, prep. A 22 gauge needle was advanced into the left L3-4 joint; contrast "
      "outlined the capsule. I had mixed 1 mL of Depo-Medrol 40 with 1 mL of 0.25% bupivacaine, and 1 mL of it went "
      "into the joint.", {"intent": "therapeutic"}),
+    # --- round 43: surgeons' notes, inpatient context, numbers, documents around a procedure ---------------
+    ("disc-desiccation-is-a-finding", "Procedure: diagnostic left <j side=left>L4-L5</j> and <j side=left>L5-S1</j> "
+     "medial branch blocks (left L3 MB, left L4 MB, left L5 dorsal ramus), fluoroscopy, bupivacaine only.\nMRI "
+     "(01/2025): facet arthropathy L3-L4 through L5-S1, worse on the left; disc desiccation L1-2 to L5-S1; no "
+     "stenosis.", {"kind": "medial_branch_block"}),
+    ("then-the-same-three-on-the-left", "Procedure: Bilateral C4, C5 and C6 medial branch radiofrequency neurotomy "
+     "under fluoroscopy.<j side=bilateral level=C4-C5,C5-C6></j>\nCannulas were placed along the waist of the "
+     "articular pillars at C4, C5 and C6 on the right, then the same three on the left. Lesions at 80 C for 60 s.",
+     {"kind": "radiofrequency_ablation"}),
+    ("the-same-three-targets-were-reached", "Procedure: Bilateral L1, L2 and L3 medial branch blocks under "
+     "fluoroscopic guidance, diagnostic.<j side=bilateral level=L2-L3,L3-L4></j>\nOn the right a 22 gauge needle "
+     "was advanced to the junction of the superior articular process and transverse process of L2, of L3 and of L4, "
+     "for the L1, the L2 and the L3 medial branches. On the left the same three targets were reached. Each nerve got "
+     "half a milliliter of lidocaine.", {"kind": "medial_branch_block"}),
 ]
 
 
