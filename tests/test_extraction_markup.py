@@ -2040,6 +2040,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "was advanced to the junction of the superior articular process and transverse process of L2, of L3 and of L4, "
      "for the L1, the L2 and the L3 medial branches. On the left the same three targets were reached. Each nerve got "
      "half a milliliter of lidocaine.", {"kind": "medial_branch_block"}),
+    ("axial-images-with-a-thickness-cover-levels", "Procedure: Bilateral <j side=bilateral>L4-5</j> intra-articular "
+     "facet joint injections, CT guided.\nAfter consent, prone on the CT table. Axial 3 mm images from L2 through S1. "
+     "Right L4-5 and left L4-5: needles into the joints, contrast intra-articular. 20 mg Depo-Medrol + 0.5 mL "
+     "bupivacaine each. Therapeutic.", {"guidance": "ct"}),
 ]
 
 
