@@ -2044,6 +2044,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "facet joint injections, CT guided.\nAfter consent, prone on the CT table. Axial 3 mm images from L2 through S1. "
      "Right L4-5 and left L4-5: needles into the joints, contrast intra-articular. 20 mg Depo-Medrol + 0.5 mL "
      "bupivacaine each. Therapeutic.", {"guidance": "ct"}),
+    # --- round 44: loose names, compact side lists, corrected sides, English as a second language -----------
+    ("neurotomy-by-radiofrequency", "Procedure realized: Neurotomy by radiofrequency of the medial branches L3 and L4 "
+     "and of the dorsal ramus of L5, left.<j side=left level=L4-L5,L5-S1></j>\nWith the C-arm were identified the "
+     "target points. Was made the sensitive stimulation at 50 Hz. Lesion at 80 degrees during 90 seconds in each "
+     "point.", {"kind": "radiofrequency_ablation", "guidance": "fluoroscopy"}),
+    ("infiltration-of-the-posterior-articulations", "CT-guided injection of lumbar facets.\nUnder scanner guidance "
+     "were introduced two needles 22G in the interarticular spaces: L4-L5 right, L5-S1 right. Then was injected in "
+     "each articulation 1 ml of dexamethasone and ropivacaine.\nConclusion: Infiltration of the posterior "
+     "articulations <j side=right>L4-L5</j> and <j side=right>L5-S1</j> right under CT.",
+     {"kind": "facet_injection", "guidance": "ct"}),
+    ("ultrasound-scan-plane-is-technique", "Procedure: ultrasound-guided bilateral <j side=bilateral>L4-L5</j> facet "
+     "joint injections, Depo-Medrol.\nWith the ultrasound the sacrum was identified in longitudinal scan and the "
+     "articular processes counted upward, then in transverse scan was seen the joint space of L4-L5 on the right "
+     "side. Needle 22G introduced in plane into the joint, 1 ml injected. Same procedure was repeated in the left "
+     "side L4-L5.", {"guidance": "ultrasound"}),
 ]
 
 
