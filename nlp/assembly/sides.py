@@ -358,9 +358,8 @@ class SideSteps(AssemblerBase):
             return
         owners = [i for i in self.instances.values() if i.kind != "other"] if facet_family else [
             self._last_before(regions[0])]
-        for owner in owners:
-            for x in regions if owner is not None else ():
-                owner.removals.append((f"region:{x.value}", set(), x.start))
+        for owner in (o for o in owners if o is not None):
+            owner.removals.extend((f"region:{x.value}", set(), x.start) for x in regions)
 
     def _clauses(self) -> list[tuple[list[Mention], tuple[int, int]]]:
         """Each sentence's clauses (split at semicolons) with their mentions: "IA R L3-4 & L4-5, fluoro ...; same
