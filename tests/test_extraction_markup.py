@@ -2059,6 +2059,20 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "articular processes counted upward, then in transverse scan was seen the joint space of L4-L5 on the right "
      "side. Needle 22G introduced in plane into the joint, 1 ml injected. Same procedure was repeated in the left "
      "side L4-L5.", {"guidance": "ultrasound"}),
+    # --- round 45: look-alikes, thoracic, controls, template remnants ---------------------------------------
+    ("numbered-prior-blocks-on-a-planning-sheet", "OAKRIDGE PAIN CENTER - RF PLANNING SHEET\nPatient name ........ "
+     "Test Person\nDate ................ 05/14/2025\nPlanned procedure:\n [ ] Medial branch block\n [X] "
+     "Radiofrequency ablation\nLaterality:   [ ] Right  [X] Left\nJoint levels: L4-L5, L5-S1\nGuidance:     [X] "
+     "Fluoroscopy\nPrior diagnostic blocks:\n MBB #1 02/03/2025 L L4-5, L5-S1 -- 85% relief\n MBB #2 03/10/2025 L "
+     "L4-5, L5-S1 -- 90% relief\nExam: left paralumbar tenderness. Neuro intact.", {"kinds": []}),
+    ("template-that-reflects-nothing-done", "Procedure Note\nPROCEDURE: Right L3-L4 and L4-L5 facet joint injections "
+     "with steroid\nGUIDANCE: Fluoroscopy\nMEDICATIONS: Triamcinolone 40 mg, bupivacaine ***\n\n***Procedure "
+     "cancelled - see below***\nPatient took clopidogrel this morning; we will not proceed today. No needles placed. "
+     "The template above filled in from the order and does not reflect anything done.", {"kinds": []}),
+    ("imaging-denied-beside-a-template-default", "Procedure: Right cervical medial branch block\nGuidance: "
+     "Fluoroscopy\nFree text: US guided. No fluoroscopy used - template default left in above. Linear probe, "
+     "in-plane approach. Right C4 and C5 medial branches at the pillar waists, 0.4 mL 0.5% bupivacaine each, "
+     "diagnostic.<j side=right level=C4-C5></j>", {"guidance": "ultrasound"}),
 ]
 
 

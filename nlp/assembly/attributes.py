@@ -56,8 +56,11 @@ class AttributeSteps(AssemblerBase):
                           and not rx("imaging_denied").search(self.text, *self._sent_bounds(m.sent))]
         # "Amendment: Fluoroscopy box checked in error. No fluoroscopy was used": that modality, wherever written.
         # (not an unticked option: "[ ] Fluoroscopic guidance was used" on a form)
+        # ("No fluoroscopy used - template default left in above": the denial stands beside the template's default)
         denied = {m.value for m in self.note.mentions if m.category == "GUIDANCE" and (m.negated or m.cancelled)
-                  and not (m.historical or m.hypothetical) and m.meta["zone"] in ("header", "body")
+                  and not (m.historical or (m.hypothetical and not rx("template_default").search(
+                      self.text, *self._sent_bounds(m.sent))))
+                  and m.meta["zone"] in ("header", "body")
                   and rx("imaging_denied").search(self.text, *self._sent_bounds(m.sent))
                   and not box_pattern().search(self.text, *self._sent_bounds(m.sent))}
         cands = [m for m in cands if m.value not in denied] or cands
