@@ -2073,6 +2073,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Fluoroscopy\nFree text: US guided. No fluoroscopy used - template default left in above. Linear probe, "
      "in-plane approach. Right C4 and C5 medial branches at the pillar waists, 0.4 mL 0.5% bupivacaine each, "
      "diagnostic.<j side=right level=C4-C5></j>", {"guidance": "ultrasound"}),
+    ("facet-as-a-numbered-line-key", "1. Indication: right hip OA and right lumbar facet pain.\n2. Right hip joint: "
+     "supine, fluoroscopy, needle to the femoral neck, 40 mg triamcinolone injected.\n3. Prone. Right "
+     "<j side=right>L3/4</j> facet: fluoroscopic oblique, 22g needle into joint, arthrogram, injected 0.5 mL "
+     "bupivacaine with 10 mg triamcinolone.\n4. Follow-up 4 weeks.", {"kind": "facet_injection"}),
 ]
 
 
