@@ -54,16 +54,7 @@ class AttributeSteps(AssemblerBase):
         cands = cands or [m for m in self.note.mentions if m.category == "GUIDANCE" and m.cancelled
                           and not (m.negated or m.historical or m.hypothetical) and m.meta["zone"] in ("header", "body")
                           and not rx("imaging_denied").search(self.text, *self._sent_bounds(m.sent))]
-        # "Amendment: Fluoroscopy box checked in error. No fluoroscopy was used": that modality, wherever written.
-        # (not an unticked option: "[ ] Fluoroscopic guidance was used" on a form)
-        # ("No fluoroscopy used - template default left in above": the denial stands beside the template's default)
-        denied = {m.value for m in self.note.mentions if m.category == "GUIDANCE" and (m.negated or m.cancelled)
-                  and not (m.historical or (m.hypothetical and not rx("template_default").search(
-                      self.text, *self._sent_bounds(m.sent))))
-                  and m.meta["zone"] in ("header", "body")
-                  and rx("imaging_denied").search(self.text, *self._sent_bounds(m.sent))
-                  and not box_pattern().search(self.text, *self._sent_bounds(m.sent))}
-        cands = [m for m in cands if m.value not in denied] or cands
+        cands = [m for m in cands if m.value not in self._imaging_denied] or cands
         # "C-arm in Rm 4 down for service ... done by palpation": the machine written about was not used.
         cands = [m for m in cands if not any(a <= m.start < b for a, b in self._imaging_down)]
         # "1. SI joint injection under ultrasound. 2. Facet injections by landmark technique": each its own.
@@ -122,6 +113,24 @@ class AttributeSteps(AssemblerBase):
         if local:
             return "diagnostic", "rule:intent.local_only", [self._ev(local[0])]
         return "unknown", None, []
+
+    @cached_property
+    def _imaging_denied(self) -> set[str]:
+        """The imaging the note says was not used, wherever written (once per note, not per procedure):
+        "Amendment: Fluoroscopy box checked in error. No fluoroscopy was used" (not an unticked option, "[ ]
+        Fluoroscopic guidance was used" on a form); "No fluoroscopy used - template default left in above": the
+        denial stands beside the template's default."""
+        denied = set()
+        for m in self.note.mentions:
+            if not (m.category == "GUIDANCE" and (m.negated or m.cancelled) and not m.historical
+                    and m.meta["zone"] in ("header", "body")):
+                continue
+            bounds = self._sent_bounds(m.sent)
+            if (m.hypothetical and not rx("template_default").search(self.text, *bounds)) or not rx(
+                    "imaging_denied").search(self.text, *bounds) or box_pattern().search(self.text, *bounds):
+                continue
+            denied.add(m.value)
+        return denied
 
     @cached_property
     def _imaging_down(self) -> list[tuple[int, int]]:
