@@ -276,13 +276,17 @@ _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
 _OCR_LEVEL = re.compile(r"(?<![A-Za-z0-9])([CTLS])([0-9lIO|!]{1,2})(?![A-Za-z0-9])")
 _OCR_DIGIT_OF = str.maketrans("lIO|!", "11011")  # ("L5-S!": a typist's shifted 1)
 _LAST_NUMBER = {"C": 8, "T": 12, "L": 5, "S": 5}
+# ... and "S" for 5 in "L4-S" listed before L5-S1 (alone, "B/L L4-S MBB" is shorthand for L4 to the sacrum; and
+# reading "LS-S1" as L5-S1 cost a test note, so "LS" stays as written)
+_OCR_S_FOR_5 = re.compile(r"(?<![A-Za-z0-9])L4\s?[-/\u2013]\s?(S)(?![A-Za-z0-9])"
+                          r"(?=\s*(?:,|and|&|\+)\s*(?:the\s+)?L5\s?[-/\u2013]\s?S)")
 
 
 def ocr_level_spots(text: str) -> list[tuple[int, str]]:
     """Where OCR wrote letters inside the level names of `text`, with the digits they stand for ("T1O" -> (1, "10"))."""
+    spots = [(m.start(1), "5") for m in _OCR_S_FOR_5.finditer(text)] if "L4" in text else []
     if not any(c in text for c in "lIO|!"):
-        return []
-    spots = []
+        return spots
     for m in _OCR_LEVEL.finditer(text):
         written = m.group(2)
         if written.isdigit() or set(written) <= {"I"} or written[0] in "O0":

@@ -2077,6 +2077,32 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "supine, fluoroscopy, needle to the femoral neck, 40 mg triamcinolone injected.\n3. Prone. Right "
      "<j side=right>L3/4</j> facet: fluoroscopic oblique, 22g needle into joint, arthrogram, injected 0.5 mL "
      "bupivacaine with 10 mg triamcinolone.\n4. Follow-up 4 weeks.", {"kind": "facet_injection"}),
+    ("lesion-temperature-without-celsius", "Under fluoroscopy the cannulae were positioned on the right L3 and L4 "
+     "medial branches<j side=right level=L4-L5></j>; motor testing negative. Lesions 80\u00b0 for 90 seconds at "
+     "each.", {"kind": "radiofrequency_ablation"}),
+    ("radiofrequency-delivered-in-degrees", "Right L3 and L4 medial branches<j side=right level=L4-L5></j> "
+     "targeted under fluoroscopy with 18g RF cannulae. Then was delivered radiofrequency 85 degree for 75 seconds "
+     "at each site.", {"kind": "radiofrequency_ablation", "guidance": "fluoroscopy"}),
+    ("radioscopy-is-fluoroscopy", "<j side=left>Left L5-S1</j> facet infiltration under radioscopy with "
+     "triamcinolone 40 mg.", {"guidance": "fluoroscopy"}),
+    ("infiltration-adjective-after-noun", "We performed infiltration intra-articular of the articulations "
+     "zygapophyseal <j side=left>L4-L5</j> left under fluoroscopy with methylprednisolone 40 mg.",
+     {"kind": "facet_injection"}),
+    ("needle-introduced-in-the-joint", "Under CT control a 22G needle was introduced in the cavity of the right "
+     "facet joint <j side=right>L3-L4</j>. Depo-Medrol 40 mg was given.", {"kind": "facet_injection",
+                                                                          "guidance": "ct"}),
+    ("quoted-template-key", "Procedure: <j side=left>left L5-S1</j> facet injection.\nTemplate: \"The needle was "
+     "guided by fluoroscopy.\"\nActual: performed by palpation only, landmark technique, no imaging. 40 mg Kenalog "
+     "injected into the joint.", {"guidance": "none"}),
+    ("left-at-template-default-is-a-verb", "<j side=bilateral>Bilateral L4-5</j> facet injections under "
+     "fluoroscopy, 1 mL of 0.25% bupivacaine with 10 mg Kenalog per joint. Side box left at template default.",
+     {"kind": "facet_injection"}),
+    ("named-nerves-over-landmark-arithmetic", "C-arm used to find the left L2 and L3 transverse processes. Needles "
+     "placed at each to block the left L2 and L3 medial branches<j side=left level=L3-L4></j> with bupivacaine.",
+     {"kind": "medial_branch_block"}),
+    ("ocr-s-for-5-in-a-list", "PROCEDURE: left <j side=left>L3-4</j>, <j side=left level=L4-L5>L4-S</j> and "
+     "<j side=left>L5-S1</j> medial branch blocks, fluoroscopic guidance, bupivacaine only.",
+     {"kind": "medial_branch_block"}),
 ]
 
 

@@ -3,6 +3,8 @@ filled in and repeated, removals applied with the last-word rule."""
 
 from __future__ import annotations
 
+import re
+
 from nlp.assembly.base import AssemblerBase, Instance, side_name, sides_of
 from nlp.facts import Evidence, Joint
 from nlp.levels import joint_index, joints_from_nerves, region_of
@@ -14,11 +16,40 @@ def _pairs(joints: dict[str, Joint]) -> set[tuple[str, str | None]]:
     return {(j.level, j.side) for j in joints.values()}
 
 
+Entry = tuple[str, set[str], list[Evidence], str, bool]
+_VERTEBRA = re.compile(r"[CTLS]\d{1,2}")
+
+
+def _named_over_sites(entries: list[Entry]) -> list[Entry]:
+    """Nerves read from bony landmarks yield to the nerves the note names when the note gives both the same
+    numbers: "T7, T8 and T9 transverse processes ... to block the T7, T8, T9 medial branches" names the T7-T9
+    nerves (anatomy would put the T6-T8 nerves at those processes); the physician's own nerve names win, as
+    named joints win over nerve arithmetic."""
+    def written(e: Entry) -> set[str]:
+        return set(_VERTEBRA.findall(e[2][0].text.upper())) if e[2] else set()
+
+    sites = [e for e in entries if e[0].startswith("nerve:") and not e[4]
+             and any(x.rule.startswith("landmark.") for x in e[2])]
+    if not sites:
+        return entries
+    drop = []
+    for region, side in {(region_of(e[0].removeprefix("nerve:")), side) for e in sites for side in e[1] or {None}}:
+        def here(e: Entry, region: str | None = region, side: str | None = side) -> bool:
+            return region_of(e[0].removeprefix("nerve:")) == region and side in (e[1] or {None})
+        at_sites = [e for e in sites if here(e)]
+        named = {e[0].removeprefix("nerve:") for e in entries if e[0].startswith("nerve:") and not e[4] and here(e)
+                 and e not in sites and e[2] and e[2][0].rule.startswith("level.")}
+        if named and named == set().union(*map(written, at_sites)):
+            drop.extend(at_sites)
+    return [e for e in entries if e not in drop]
+
+
 class JointSteps(AssemblerBase):
     """Step 5 of `nlp.assembly`: the joints of each procedure."""
 
     def resolve_joints(self, inst: Instance, fallback_sides: set[str]) -> list[Joint]:
-        def build(entries: list[tuple[str, set[str], list[Evidence], str, bool]]) -> dict[str, Joint]:
+        def build(entries: list[Entry]) -> dict[str, Joint]:
+            entries = _named_over_sites(entries)
             explicit: dict[str, tuple[set[str], list[Evidence]]] = {}
             nerves: dict[str, tuple[set[str], list[Evidence]]] = {}
             unsided: set[str] = set()  # nerves also named somewhere without a side

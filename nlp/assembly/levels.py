@@ -276,6 +276,10 @@ class LevelSteps(AssemblerBase):
         # "(T12 TP for T11,\nL1 TP for T12)": the first of the list is the nerve the landmark before it is for
         for_first = landmark is not None and len(items) > 1 and bool(
             _FOR_BEFORE.search(self.text, max(0, m.start - 16), m.start))
+        # A nerve read from where its needle lies cites that landmark: named nerves may overrule it (joints.py).
+        site_ev = [self._ev(x) for x in sorted(
+            (x for x in sent if x.category == "LANDMARK"), key=lambda x: abs(x.start - m.start))[:1]
+            if landmark in ("bone", "pillar")]
         for k, item in enumerate(items):
             item_sides = sides
             if inner_sides:
@@ -304,7 +308,7 @@ class LevelSteps(AssemblerBase):
                 for v in (item.upper, item.lower):
                     nerve = nerve_at_landmark(v, landmark) if landmark else v
                     if nerve:
-                        owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
+                        owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev + site_ev, zone, False))
             elif item.kind == "joint":
                 owner.joints.append((f"{item.upper}-{item.lower}", set(item_sides), item_ev, zone, True))
             elif item.kind == "range" and (not nerve_ctx or item.of_joints or joint_words):
@@ -312,10 +316,12 @@ class LevelSteps(AssemblerBase):
                     owner.joints.append((joint, set(item_sides), item_ev, zone, True))
             elif nerve_ctx:
                 nerves = item.nerves()
-                if landmark is not None and not (for_first and k == 0):
+                at_site = landmark is not None and not (for_first and k == 0)
+                if at_site:
                     nerves = [n for n in (nerve_at_landmark(v, landmark) for v in nerves) if n]
                 for nerve in nerves:
-                    owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev, zone, False))
+                    owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev + (site_ev if at_site else []),
+                                         zone, False))
 
     @staticmethod
     def _two_vertebrae(written: str, landmark: str | None, bound: str | None, nerve_list: bool = False) -> bool:
