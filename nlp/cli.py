@@ -130,7 +130,7 @@ def evaluate(
 @train_app.command("intent")
 def train_intent(
     corpus: Path = typer.Option(Path("corpora"), "--corpus", help="The corpus folder (its dev split is used)."),
-    out: Path = typer.Option(Path("models/intent.skops"), "-o", "--output", help="Where to save the model."),
+    out: Path = typer.Option(Path("models/intent.json.gz"), "-o", "--output", help="Where to save the model."),
 ) -> None:
     """Train the intent model on the corpus dev split."""
     from nlp.intent_model import train_and_save

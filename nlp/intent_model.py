@@ -6,8 +6,8 @@ so the model has three classes: it learns "unknown" from dev notes whose gold in
 tokens such as `no_drug` / `no_cue` that a bag of words cannot express. Features: TF-IDF word 1-2 grams of the
 sections that describe the encounter (nlp.note.INTENT_SECTIONS) plus those fact tokens (procedure kind, drugs,
 intent words). The answer threshold is chosen by repeated cross-validation on dev so that "rules, then model"
-never scores below rules alone there. Saved with skops (never pickle) beside a model card; loading refuses a
-file whose library versions differ.
+never scores below rules alone there. Trained with scikit-learn, shipped as plain numbers (gzipped JSON, see
+nlp.linear_text_model) beside a model card, and scored in pure Python: no pickle, no library-version lock.
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from nlp.checkboxes import without_unticked
+from nlp.linear_text_model import FORMAT, WEIGHT_DIGITS, LinearTextModel, ModelFormatError
 
-MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "intent.skops"
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "intent.json.gz"
 THRESHOLD = 0.8  # fallback when a card has none; a trained card carries its own CV-chosen threshold
 CARD_DATE = "2026-11-27"  # fixed so retraining reproduces the shipped card byte for byte
 LABELS = ("diagnostic", "therapeutic", "unknown")
@@ -28,7 +29,6 @@ INJECTIONS = ("facet_injection", "medial_branch_block")
 CANDIDATE_THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.5 .. 0.95
 SILENT_MARGIN = 0.05  # the threshold stays this far above any CV probability given to a silent dev note
 CV_FOLDS, CV_REPEATS = 4, 5  # 4 folds: dev has only 4 notes whose gold intent is unknown
-_TRUSTED_PREFIXES = ("sklearn.", "numpy.", "scipy.", "builtins.", "nlp.intent_model.")
 
 _STEROID = r"triamcinolone|kenalog|methylpred|depo-?medrol|dexameth|decadron|betameth|celestone|steroid"
 _LOCAL = r"bupivac|marcaine|sensorcaine|ropivac|naropin|lidocaine|xylocaine|anesthetic|anaesthetic"
@@ -47,18 +47,18 @@ _ONE_LINE = frozenset({"diagnosis", "anesthesia", "complications", "guidance", "
                        "procedure"})
 
 
-class ModelVersionError(RuntimeError):
-    """The saved model was made with other library versions than the ones installed."""
+def card_path(model: Path) -> Path:
+    """models/intent.json.gz -> models/intent.card.json"""
+    return model.with_name(model.name.split(".")[0] + ".card.json")
 
 
 def versions() -> dict[str, str]:
+    """The libraries a model was trained with (the card records them; scoring needs none of them)."""
     import numpy
     import scipy
     import sklearn
-    import skops
 
-    return {"scikit-learn": sklearn.__version__, "skops": skops.__version__, "numpy": numpy.__version__,
-            "scipy": scipy.__version__}
+    return {"scikit-learn": sklearn.__version__, "numpy": numpy.__version__, "scipy": scipy.__version__}
 
 
 @cache
@@ -153,10 +153,10 @@ def _fit(xs: list[list[str]], ys: list[str]):  # noqa: ANN202
     return model
 
 
-def decide(model: Any, row: list[str], threshold: float) -> tuple[str, float]:
+def decide(model: LinearTextModel, row: list[str], threshold: float) -> tuple[str, float]:
     """(intent, probability of the likelier of diagnostic/therapeutic); "unknown" unless that probability
     reaches `threshold` and beats the model's own "unknown"."""
-    probs = dict(zip((str(c) for c in model.classes_), model.predict_proba(_matrix([row]))[0], strict=True))
+    probs = model.probabilities(*row)
     label = max(("diagnostic", "therapeutic"), key=lambda c: probs.get(c, 0.0))
     prob = float(probs.get(label, 0.0))
     answered = prob >= threshold and prob > probs.get("unknown", 0.0)
@@ -242,21 +242,17 @@ def cross_validate(xs: list[list[str]], ys: list[str], rules: list[tuple[str, bo
 
 
 def train_and_save(corpus: Path, out: Path = MODEL_PATH) -> dict[str, Any]:
-    """Cross-validate on the dev split (choosing the threshold), fit on all of it, save with skops + card."""
-    import zipfile
-
-    import skops.io as sio
-
+    """Cross-validate on the dev split (choosing the threshold), fit on all of it, save the exported weights
+    (gzipped JSON) and the card."""
     ids, xs, ys = training_rows(corpus, "dev")
     if len({"diagnostic", "therapeutic"} & set(ys)) < 2:
         raise ValueError("the dev split needs notes of both intents to train")
     notes = corpus / "notes"
     rules = [rule_view((notes / f"{i}.txt").read_text(encoding="utf-8")) for i in ids]
     cv = cross_validate(xs, ys, rules)
-    model = _fit(xs, ys)
+    model = LinearTextModel.from_sklearn(_fit(xs, ys))
     out.parent.mkdir(parents=True, exist_ok=True)
-    # skops writes the vocabulary as verbose JSON: deflate takes the file from 1.5 MB to a small fraction.
-    sio.dump(model, out, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    model.save(out)
     counts = {label: ys.count(label) for label in LABELS}
     card = {
         "model": "intent", "file": out.name, "trained": CARD_DATE,
@@ -273,13 +269,16 @@ def train_and_save(corpus: Path, out: Path = MODEL_PATH) -> dict[str, Any]:
                           f"with rules_then_model >= rules in every repeat and >= {SILENT_MARGIN} above the "
                           f"highest CV probability of a note whose gold intent is unknown",
         "classifier": "LogisticRegression(C=4, class_weight=balanced), classes diagnostic/therapeutic/unknown",
-        "versions": versions(),
+        "format": f"{FORMAT}: gzipped JSON of each n-gram's idf and per-class weights, scored by "
+                  f"nlp.linear_text_model; weights rounded to {WEIGHT_DIGITS} significant digits",
+        "trained_with": versions(),
     }
-    out.with_suffix(".card.json").write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
+    card_path(out).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
     return card
 
 
-def compare(corpus: Path, split: str = "test", model: Any = None, threshold: float | None = None) -> dict[str, Any]:
+def compare(corpus: Path, split: str = "test", model: LinearTextModel | None = None,
+            threshold: float | None = None) -> dict[str, Any]:
     """Intent accuracy on a split for rules alone, the model alone and rules-then-model as the pipeline runs it."""
     model = model if model is not None else default_model()
     threshold = threshold if threshold is not None else card_threshold()
@@ -300,46 +299,34 @@ def compare(corpus: Path, split: str = "test", model: Any = None, threshold: flo
     }
 
 
-def load_model(path: Path = MODEL_PATH):  # noqa: ANN201
-    """The saved model, or ModelVersionError if it was saved with other library versions."""
-    import skops.io as sio
-
-    card = json.loads(path.with_suffix(".card.json").read_text(encoding="utf-8"))
-    if card["versions"] != versions():
-        raise ModelVersionError(
-            f"{path.name} was saved with {card['versions']}; installed: {versions()}. Retrain with "
-            f"`spinecode train intent`."
-        )
-    untrusted = sio.get_untrusted_types(file=path)
-    unexpected = [t for t in untrusted if not t.startswith(_TRUSTED_PREFIXES)]
-    if unexpected:
-        raise ModelVersionError(f"{path.name} contains types spinecode does not trust: {unexpected}")
-    return sio.load(path, trusted=untrusted)
+def load_model(path: Path = MODEL_PATH) -> LinearTextModel:
+    """The saved model; ModelFormatError if the file is not one (or of another format version)."""
+    return LinearTextModel.load(path)
 
 
 def card_threshold(path: Path = MODEL_PATH) -> float:
     """The threshold the model's card chose by cross-validation (THRESHOLD if there is no card)."""
-    card = path.with_suffix(".card.json")
+    card = card_path(path)
     if not card.is_file():
         return THRESHOLD
     return float(json.loads(card.read_text(encoding="utf-8")).get("threshold", THRESHOLD))
 
 
 @cache
-def default_model():  # noqa: ANN201
+def default_model() -> LinearTextModel | None:
     """The packaged model if present and loadable, else None (rules alone decide)."""
     if not MODEL_PATH.is_file():
         return None
     try:
         return load_model(MODEL_PATH)
-    except ModelVersionError as exc:  # rules alone still work; say why once, on stderr
+    except ModelFormatError as exc:  # rules alone still work; say why once, on stderr
         import logging
 
         logging.getLogger("spinecode").warning("intent model not used: %s", exc)
         return None
 
 
-def predict(text: str, procedures: list[dict[str, Any]], model: Any = None,
+def predict(text: str, procedures: list[dict[str, Any]], model: LinearTextModel | None = None,
             threshold: float | None = None) -> tuple[str, float]:
     """(intent, probability of the likelier known intent); "unknown" below the threshold or when the model
     thinks the note is silent."""

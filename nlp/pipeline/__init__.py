@@ -6,6 +6,10 @@ import logging
 import os
 from functools import cache
 
+from nlp.pipeline.deferred_imports import import_medspacy
+
+import_medspacy()  # before any submodule imports medspaCy: keeps NLTK (and SciPy, pandas) out of the process
+
 PIPE_NAMES = (
     "spinecode_sentences", "spinecode_targets", "spinecode_context", "spinecode_sections", "spinecode_procedures",
     "spinecode_intent",

@@ -178,7 +178,7 @@ def create_intent(nlp: Language, name: str, model_path: str | None, threshold: f
 class IntentModel:
     """Asks the intent model about injections and blocks whose intent the rules left unknown.
 
-    Without a model file (models/intent.skops, or `model_path`) it changes nothing: rules alone decide.
+    Without a model file (models/intent.json.gz, or `model_path`) it changes nothing: rules alone decide.
     """
 
     def __init__(self, model_path: str | None = None, threshold: float | None = None) -> None:
