@@ -2103,6 +2103,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("ocr-s-for-5-in-a-list", "PROCEDURE: left <j side=left>L3-4</j>, <j side=left level=L4-L5>L4-S</j> and "
      "<j side=left>L5-S1</j> medial branch blocks, fluoroscopic guidance, bupivacaine only.",
      {"kind": "medial_branch_block"}),
+    ("joint-that-did-not-respond-to-blocks", "Lesioned: left L3, L4 MB and L5 DR<j side=left level=L4-L5,L5-S1></j> "
+     "under fluoroscopy at 80 C for 90 s. The left L3-4 joint did not respond to prior blocks.",
+     {"kind": "radiofrequency_ablation"}),
+    ("header-nerve-grid-over-a-body-detail", "CERVICAL RF\nNerves lesioned:\n  Left:  [X] TON<j side=left "
+     "level=C2-C3></j> [X] C3 [X] C4<j side=bilateral level=C3-C4></j>\n  Right: [ ] TON [X] C3 [X] C4\nGuidance: "
+     "fluoroscopy\nTechnique: cannulae along the articular pillars, sensory 0.4 V, motor negative at each site.\n"
+     "Lesions: 80 C x 90 s at each nerve; the TON got three lesions along the C2-3 joint.",
+     {"kind": "radiofrequency_ablation"}),
+    ("ordered-key-is-not-done", "Ordered: Left L3-L5 medial branch blocks under fluoroscopy.\nAuthorization pending; "
+     "will schedule when approved.", {"kinds": []}),
+    ("swapped-letters-in-a-drug-name", "Bilat <j side=bilateral>L4-5</j> facet injecions under fluoro with 1 mL "
+     "bupivacaine and 40 mg kenaolg each.", {"intent": "therapeutic"}),
+    ("swapped-letters-in-landmark-technique", "<j side=right>R L5-S1</j> facet jt injection at the bedside, landmark "
+     "techinque; unable to go to the fluoro suite. 40mg Kenalog.", {"guidance": "none"}),
+    ("in-plane-needle-is-ultrasound", "<j side=right>Right L4-5</j> facet injection: 22g needle in-plane to the "
+     "joint, 1 mL bupivacaine + 40 mg Kenalog.", {"guidance": "ultrasound"}),
 ]
 
 

@@ -97,9 +97,14 @@ class JointSteps(AssemblerBase):
         for region in sorted({region_of(n) for n in (*body_joints, *header_joints)}, key=str):
             b = {n: j for n, j in body_joints.items() if region_of(n) == region}
             h = {n: j for n, j in header_joints.items() if region_of(n) == region}
-            b_explicit = any(e[4] for e in body if region_of(e[0].removeprefix("nerve:")) == region)
+            b_entries = [e for e in body if region_of(e[0].removeprefix("nerve:")) == region]
+            b_explicit = any(e[4] for e in b_entries)
             h_explicit = any(e[4] for e in header if region_of(e[0].removeprefix("nerve:")) == region)
-            joints.update(b if b and (b_explicit or not h_explicit) else (h or b))
+            # "Nerves lesioned: Left [X] TON [X] C3 [X] C4 ..." over a body that mentions a listed nerve without a
+            # side ("TON three lesions along the C2-3 joint"): a detail of the list, not a narrower list
+            detail = bool(b) and not b_explicit and not h_explicit and set(b) <= set(h) and not any(
+                e[1] for e in b_entries)
+            joints.update(b if b and (b_explicit or not h_explicit) and not detail else (h or b))
         header_pairs = _pairs(header_joints)
         if body_explicit and header_explicit and _pairs(build([e for e in body if e[4]])) < header_pairs \
                 and _pairs(build([e for e in body if not e[4]])) == header_pairs:
