@@ -117,9 +117,10 @@ def _value_row(line: str, start: int, columns: list[tuple[float, str | None]]) -
 
 # A table's status column ("Needle | Side | Target | ... | Lesion"): a row whose cell there says it was not done
 # ("NO", "not done", "aborted") was not done, whatever else the row says.
-# (words only: a "0" or a dash there may be a count or a blank field)
-_STATUS_NO = re.compile(r"no|not\s+(?:done|performed|lesioned|completed)|aborted|abandoned|skipped|omitted|cancell?ed|"
-                        r"deferred|stopped", re.I)
+# (words, "N" of a Y/N column and cross marks, with or without a reason in brackets, "\u2718 (not requested)"; not a
+# "0" or a dash, which may be a count or a blank field)
+_STATUS_NO = re.compile(r"(?:no|n|not\s+(?:done|performed|lesioned|completed)|aborted|abandoned|skipped|omitted|"
+                        r"cancell?ed|deferred|stopped|[\u2715\u2716\u2717\u2718])(?:\s*\([^()\n]{0,40}\))?", re.I)
 _STATUS_HEADER = re.compile(r"lesion(?:ed|s|\s+made)?|done|performed|completed?|ablated|status", re.I)
 
 

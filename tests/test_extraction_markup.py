@@ -2119,6 +2119,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "techinque; unable to go to the fluoro suite. 40mg Kenalog.", {"guidance": "none"}),
     ("in-plane-needle-is-ultrasound", "<j side=right>Right L4-5</j> facet injection: 22g needle in-plane to the "
      "joint, 1 mL bupivacaine + 40 mg Kenalog.", {"guidance": "ultrasound"}),
+    ("symptomatic-side-from-the-indication", "Indication: aching over the left lower lumbar facets for a year.\n"
+     "Procedure: under fluoroscopy, L4-5 and L5-S1<j side=left level=L4-L5,L5-S1></j> facet joint injections on "
+     "the symptomatic side, 40 mg Kenalog and 1 mL bupivacaine each.", {"kind": "facet_injection"}),
+    ("ipsilateral-to-the-pain", "Indication: right-sided neck pain into the trapezius.\nProcedure: "
+     "<j side=right>C4-5</j> intra-articular facet injection ipsilateral to the neck pain, fluoroscopic guidance, "
+     "20 mg Kenalog.", {"guidance": "fluoroscopy"}),
+    ("same-side-as-last-time", "MBB #1 (03/02: right L3, L4 MB + L5 DR, lidocaine) gave 80% relief.\nToday #2 "
+     "with bupivacaine on the same side as last time. Fluoro, needles to the L3 and L4 MB and L5 DR<j side=right "
+     "level=L4-L5,L5-S1></j>, 0.5 mL each.", {"kind": "medial_branch_block"}),
+    ("painful-side-glossed", "Procedure: facet joint injections at <j side=bilateral>L4-5</j> both sides and at "
+     "<j side=left>L5-S1</j> on the painful side (left), fluoroscopy, 1 mL 0.25% bupivacaine with 10 mg Kenalog "
+     "per joint.", {"kind": "facet_injection"}),
+    ("cross-mark-in-a-done-column", "Joint   Side   Done\nL3-4    R      \u2718 (deferred)\n<j side=right>L4-5"
+     "</j>    R      \u2714\n<j side=right>L5-S1</j>   R      \u2714\nRight facet injections under fluoroscopy, "
+     "1 mL 0.25% bupivacaine + 10 mg Kenalog each.", {"kind": "facet_injection"}),
+    ("si-joint-intra-articular-in-a-table", " # | Procedure                     | Target       | Side | Guidance\n"
+     " 1 | RF ablation                   | L3 MB, L4 MB | L    | fluoro\n 2 | SI joint intra-articular inj. | SI "
+     "joint     | L    | fluoro\nRFA: 80C x 90 s per nerve. Covers the <j side=left>left L4-L5</j> facet joint.",
+     {"kinds": ["radiofrequency_ablation"]}),
+    ("joint-negative-on-prior-blocks", "Right L4 MB and L5 DR lesioned 80C x 90s under fluoro (<j side=right>right "
+     "L5-S1</j> joint only; L4-5 negative on prior blocks).", {"kind": "radiofrequency_ablation"}),
+    ("pain-around-levels-is-a-location", "Mid-back pain on the right around T5-T7.\nToday under fluoroscopy the "
+     "right T6 and T7 medial branches<j side=right level=T7-T8></j> were blocked with bupivacaine.",
+     {"kind": "medial_branch_block"}),
 ]
 
 

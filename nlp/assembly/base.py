@@ -33,6 +33,10 @@ def rx(name: str) -> re.Pattern[str]:
     return _phrase_rules()[name]
 
 
+# between "the symptomatic side" and the side word that glosses it: ", which is the ", " (", " - i.e. the "
+_SIDE_GLOSS = re.compile(r"\s*[,(:\-\u2013]?\s*(?:(?:which|that)\s+(?:is|was)\s+)?(?:i\.?e\.?,?\s+)?(?:the\s+)?", re.I)
+
+
 def sides_of(value: str | None) -> set[str]:
     if value == "bilateral":
         return {"right", "left"}
@@ -79,6 +83,7 @@ class AssemblerBase:
             self.by_sent.setdefault(m.sent, []).append(m)
         for m in note.mentions:
             m.meta["zone"] = self._zone(m)
+        self._resolve_referenced_sides()
         self._resolve_other_sides()
         self._retracted_text()
         self._done_right_after()
@@ -101,6 +106,41 @@ class AssemblerBase:
             if len(today) == 1:
                 for x in both:
                     x.hypothetical = True
+
+    def _resolve_referenced_sides(self) -> None:
+        """ "The L4-5 and L5-S1 joints on the symptomatic side", "the same side as last time": the side of the
+        symptoms the note describes (indication, history, exam), or of the earlier procedure it describes, when that
+        is one side; otherwise the reference names no side."""
+        refs = [m for m in self.note.mentions if m.category == "SIDE" and m.value in ("symptomatic", "previous")]
+        if not refs:
+            return
+        named = [m for m in self.note.mentions if m.category == "SIDE" and m.value in ("right", "left", "bilateral")
+                 and not m.negated]
+        symptom: set[str] = set()
+        earlier: set[str] = set()
+        for m in named:
+            start, end = self._sent_bounds(m.sent)
+            # ("Low back pain into the left buttock; no leg pain": the denial is another clause's)
+            clause = re.split(r"[;,.]", self.text[start:end])[len(re.findall(r"[;,.]", self.text[start : m.start]))]
+            if m.meta["zone"] not in ("header", "body") and rx("symptom_words").search(self.text, start, end) and not \
+                    rx("no_symptoms").search(clause):
+                symptom.add(m.value)
+            if m.historical or any(x.historical and x.category in ("LEVEL", "NERVE", "PROCEDURE")
+                                   for x in self.by_sent[m.sent]):  # "MBB #1 (03/02: right L3, L4 MB ...)"
+                earlier.add(m.value)
+        # ("... only on the symptomatic side, which is the left", "the painful side (right)": a gloss says it for
+        # every later mention of that side)
+        glossed = {m.value: x.value for m in refs for x in named
+                   if x.sent == m.sent and m.end <= x.start and _SIDE_GLOSS.fullmatch(self.text, m.end, x.start)}
+        unresolved = []
+        for m in refs:
+            found = symptom if m.value == "symptomatic" else earlier
+            m.meta["value"] = glossed.get(m.value) or (found.copy().pop() if len(found) == 1 else None)
+            if m.value is None:
+                unresolved.append(m)
+        for m in unresolved:  # a reference to no one side says nothing: as if it were not there
+            self.note.mentions.remove(m)
+            self.by_sent[m.sent].remove(m)
 
     def _resolve_other_sides(self) -> None:
         """ "Right: T7-T9 ... Same on the opposite side", "turned to the contralateral side, where only C4 and C5":
