@@ -2143,6 +2143,28 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("pain-around-levels-is-a-location", "Mid-back pain on the right around T5-T7.\nToday under fluoroscopy the "
      "right T6 and T7 medial branches<j side=right level=T7-T8></j> were blocked with bupivacaine.",
      {"kind": "medial_branch_block"}),
+    ("outside-records-then-today", "Outside records reviewed:\n - 06/2023: bilateral L4-5 RF neurotomy under "
+     "fluoroscopy, 80 C x 90 s\nToday: <j side=left>left L5-S1</j> facet joint injection under fluoroscopy, 40 mg "
+     "Kenalog.", {"kinds": ["facet_injection"]}),
+    ("no-anesthetic-or-steroid-injected", "RFA - ABORTED\nTime-out. Skin wheals with lidocaine. Under fluoroscopy "
+     "cannulae were placed at the right L3 and L4 medial branch positions.\nSensory testing reproduced leg pain at "
+     "0.3 V; I stopped.\nNo anesthetic or steroid injected at any target. Cannulae removed.", {"kinds": []}),
+    ("may-need-later-is-not-done", "<j side=right>Right L3-4</j> and <j side=right>L4-5</j> facet injections under "
+     "fluoroscopy, 40 mg Kenalog divided. L5-S1 may need a separate approach later.", {"kind": "facet_injection"}),
+    ("transverse-procs-abbreviated", "Left T10, T11, T12 medial branches<j side=left level=T11-T12,T12-L1></j> "
+     "blocked under fluoro; needles at the superolateral corners of the T11, T12, L1 transverse procs. Bupivacaine "
+     "0.5 mL each.", {"kinds": ["medial_branch_block"]}),
+    ("side-key-then-opposite-side", "RF neurotomy.\nRight side: under fluoroscopy cannulae at the right L3, L4 MB and "
+     "L5 DR<j side=right level=L4-L5></j>, 80 C x 90 s.\nLeft side: the procedure was repeated on the opposite side "
+     "at L5-S1 only (left L4 MB and L5 DR)<j side=bilateral level=L5-S1></j>.", {"kind": "radiofrequency_ablation"}),
+    ("other-side-done-in-the-same-way", "On the right the L3 and L4 medial branches<j side=bilateral level=L4-L5></j> "
+     "were lesioned under fluoroscopy at 80 C for 90 s. The left side was done in the same way.",
+     {"kind": "radiofrequency_ablation"}),
+    ("list-item-facet-joint-key-is-not-a-header", "Cervical facet joint injections\nIndication: right-sided neck "
+     "pain, mild left lower neck pain.\n\nPerformed under fluoroscopy with the patient prone:\n- "
+     "<j side=right>right C4-5</j> facet joint: 25g needle, posterior approach, arthrogram, 0.5 mL of\n  "
+     "dexamethasone and bupivacaine mix;\n- right C5-6<j side=bilateral level=C5-C6></j> facet joint: same;\n- then "
+     "the left side, C5-6 only: same technique, same mix.\n", {"kind": "facet_injection"}),
 ]
 
 

@@ -33,6 +33,8 @@ def rx(name: str) -> re.Pattern[str]:
     return _phrase_rules()[name]
 
 
+# "Left side:", "RIGHT:" opening a line: the side of that line's paragraph
+_SIDE_LINE_KEY = re.compile(r"[ \t]*(?:right|left)(?:\s+side)?[ \t]*:", re.I)
 # between "the symptomatic side" and the side word that glosses it: ", which is the ", " (", " - i.e. the "
 _SIDE_GLOSS = re.compile(r"\s*[,(:\-\u2013]?\s*(?:(?:which|that)\s+(?:is|was)\s+)?(?:i\.?e\.?,?\s+)?(?:the\s+)?", re.I)
 
@@ -147,13 +149,18 @@ class AssemblerBase:
         the other side is the opposite of the last right or left said before it, or that side itself when it glosses
         the phrase ("the contralateral (left) side"). After "bilateral" it stays unresolved."""
         last: str | None = None
+        keyed: Mention | None = None  # a "Left side:" line key, whose paragraph's "opposite side" is that side
         for m in self.note.mentions:  # (in text order)
             if m.category != "SIDE":
                 continue
             if m.value == "other":
-                if last is not None:
+                if keyed is not None and "\n" not in self.text[keyed.end : m.start]:
+                    m.meta["value"] = keyed.value  # "Left side: the procedure was repeated on the opposite side"
+                elif last is not None:
                     m.meta["value"] = last
                 continue
+            key = _SIDE_LINE_KEY.match(self.text, self.text.rfind("\n", 0, m.start) + 1)
+            keyed = m if m.value in ("right", "left") and key is not None and key.end() > m.start else None
             if m.value in ("right", "left"):
                 gloss = rx("other_side_gloss").search(self.text[max(0, m.start - 24) : m.start])
                 last = m.value if gloss else ({"right", "left"} - {m.value}).pop()

@@ -445,7 +445,8 @@ class ProcedureSteps(AssemblerBase):
                    for x in mentions for g in used_guidance):
                 continue  # "No injection was made under ultrasound" in a note done under fluoroscopy (but "cannot be
                 # safely performed without imaging, the procedure was cancelled" names no other modality)
-            if self._nothing_given(mentions) and not self._done_elsewhere(sent):
+            if (self._nothing_given(mentions) or rx("nothing_injected").search(self.text, *self._sent_bounds(sent))) \
+                    and not self._done_elsewhere(sent):
                 return True  # "No steroid or local anesthetic was injected into the joint or elsewhere."
             for x in mentions:
                 if x.category != "PROCREF" or x.meta["zone"] not in ("header", "body", "complications"):
