@@ -2165,6 +2165,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "<j side=right>right C4-5</j> facet joint: 25g needle, posterior approach, arthrogram, 0.5 mL of\n  "
      "dexamethasone and bupivacaine mix;\n- right C5-6<j side=bilateral level=C5-C6></j> facet joint: same;\n- then "
      "the left side, C5-6 only: same technique, same mix.\n", {"kind": "facet_injection"}),
+    ("side-marked-at-time-out", "TIME-OUT: correct patient, procedure C4-5 facet injection, side LEFT, site "
+     "marked.\nThe side marked at time-out was prepped. Under fluoroscopy a 25g needle entered the "
+     "<j side=left>C4-5</j> joint; 0.5 mL Kenalog mix injected.", {"kind": "facet_injection"}),
+    ("affected-side-from-a-headerless-complaint", "Left low back pain, tender over the left L5-S1 facet.\nUnder "
+     "fluoroscopy a 22g needle entered the <j side=left>L5-S1</j> joint on the affected side; 40 mg Kenalog "
+     "injected.", {"kind": "facet_injection"}),
+    ("treated-identically-on-the-opposite-side", "Facet injections. Prone, fluoro, 22g needles into the "
+     "<j side=bilateral>L4-5</j> and <j side=bilateral>L5-S1</j> facet joints, 0.5 mL Kenalog mix each. Each level "
+     "was then treated identically on the opposite side.", {"kind": "facet_injection"}),
+    ("thermolesion-under-scopic-control", "Thermolesion by radiofrequency of the medial branches C4 and "
+     "C5<j side=left level=C4-C5></j> on the left under scopic control, 80\u00b0C during 90 seconds.",
+     {"kind": "radiofrequency_ablation", "guidance": "fluoroscopy"}),
+    ("ecographic-guide-is-ultrasound", "Intra-articular infiltration of the <j side=right>right C5-6</j> "
+     "zygapophyseal articulation under ecographic guide, 20 mg methylprednisolone.", {"guidance": "ultrasound"}),
+    ("unanswered-bracket-pick-list", "Procedure: <j side=bilateral>Bilateral L4-5</j> facet injections\nIntent: "
+     "[Diagnostic|Therapeutic]\nUnder fluoroscopy 22g needles into both L4-5 joints; 20 mg triamcinolone + 0.5 mL "
+     "bupivacaine each.", {"intent": "therapeutic"}),
+    ("risk-explained-is-not-done", "The risks were reviewed. I also mentioned that with heat lesioning there is a "
+     "risk of skin numbness. The patient elected to proceed.\n<j side=left>Left C7-T1</j> intra-articular facet "
+     "injection under fluoroscopy, 10 mg Kenalog.", {"kinds": ["facet_injection"]}),
 ]
 
 

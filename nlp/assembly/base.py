@@ -110,34 +110,41 @@ class AssemblerBase:
                     x.hypothetical = True
 
     def _resolve_referenced_sides(self) -> None:
-        """ "The L4-5 and L5-S1 joints on the symptomatic side", "the same side as last time": the side of the
-        symptoms the note describes (indication, history, exam), or of the earlier procedure it describes, when that
-        is one side; otherwise the reference names no side."""
-        refs = [m for m in self.note.mentions if m.category == "SIDE" and m.value in ("symptomatic", "previous")]
+        """ "The L4-5 and L5-S1 joints on the symptomatic side", "the same side as last time", "the side marked at
+        time-out": the side of the symptoms the note describes (indication, history, exam), of the earlier procedure
+        it describes, or of its time-out, site marking or consent, when that is one side; otherwise the reference
+        names no side."""
+        refs = [m for m in self.note.mentions
+                if m.category == "SIDE" and m.value in ("symptomatic", "previous", "marked")]
         if not refs:
             return
         named = [m for m in self.note.mentions if m.category == "SIDE" and m.value in ("right", "left", "bilateral")
                  and not m.negated]
-        symptom: set[str] = set()
-        earlier: set[str] = set()
+        found: dict[str, set[str]] = {"symptomatic": set(), "previous": set(), "marked": set()}
         for m in named:
             start, end = self._sent_bounds(m.sent)
             # ("Low back pain into the left buttock; no leg pain": the denial is another clause's)
             clause = re.split(r"[;,.]", self.text[start:end])[len(re.findall(r"[;,.]", self.text[start : m.start]))]
-            if m.meta["zone"] not in ("header", "body") and rx("symptom_words").search(self.text, start, end) and not \
-                    rx("no_symptoms").search(clause):
-                symptom.add(m.value)
+            # (outside the procedure text, or where the pipeline read the side as a finding: "Left neck pain, left
+            # C4-5 pillar tenderness." in a note without headers)
+            if (m.meta["zone"] not in ("header", "body") or m.finding) and rx("symptom_words").search(
+                    self.text, start, end) and not rx("no_symptoms").search(clause):
+                found["symptomatic"].add(m.value)
+            # "MBB #1 (03/02: right L3, L4 MB ...)", "Background: Two diagnostic blocks on the left at L4-L5 ..."
             if m.historical or any(x.historical and x.category in ("LEVEL", "NERVE", "PROCEDURE")
-                                   for x in self.by_sent[m.sent]):  # "MBB #1 (03/02: right L3, L4 MB ...)"
-                earlier.add(m.value)
+                                   for x in self.by_sent[m.sent]) or (m.section in ("history", "background") and any(
+                                   x.category in ("PROCEDURE", "PROCREF") for x in self.by_sent[m.sent])):
+                found["previous"].add(m.value)
+            if rx("site_check").search(self.text, start, end):  # "TIME-OUT: ... side RIGHT, site marked"
+                found["marked"].add(m.value)
         # ("... only on the symptomatic side, which is the left", "the painful side (right)": a gloss says it for
         # every later mention of that side)
         glossed = {m.value: x.value for m in refs for x in named
                    if x.sent == m.sent and m.end <= x.start and _SIDE_GLOSS.fullmatch(self.text, m.end, x.start)}
         unresolved = []
         for m in refs:
-            found = symptom if m.value == "symptomatic" else earlier
-            m.meta["value"] = glossed.get(m.value) or (found.copy().pop() if len(found) == 1 else None)
+            sides = found[m.value]
+            m.meta["value"] = glossed.get(m.value) or (next(iter(sides)) if len(sides) == 1 else None)
             if m.value is None:
                 unresolved.append(m)
         for m in unresolved:  # a reference to no one side says nothing: as if it were not there

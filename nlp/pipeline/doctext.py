@@ -8,7 +8,8 @@ its id) so a new Doc can never be mistaken for it.
 The matchers read the text with a writer's slips read as the words meant, always at the same length, so that
 offsets and evidence stay the note's own: OCR's digits inside words ("ab1ation") and letters inside level names
 ("T1O"), neighbouring letters swapped ("blokcs"), and speech recognition's homophones ("by lateral"), padded with
-spaces. The slips are found once, on the note's text, and written into both the cased and the lower-cased copy.
+spaces; the options of a pick-list left unanswered ("[Diagnostic|Therapeutic]") are blanked. The slips are found
+once, on the note's text, and written into both the cased and the lower-cased copy.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _OCR_NUMBER = re.compile(r"(?<=\d)O|(?<![A-Za-z])O(?=\.?\d)|(?<=\d)l(?![A-Za-z])
 _HYPHENATED = re.compile(r"([A-Za-z]{2,})-[ \t]*\r?\n[ \t]*([a-z]{2,})")
 _SUFFIX = re.compile(r"(?:ly|s|es|ed|ing)$")
 # An EHR pick-list as exported, "{Left/Right/Bilateral:Bilateral}": the options offered are not what was chosen
+# ... and one left unanswered, "[Diagnostic|Therapeutic]", "[Right|Left|Bilateral]": no option was chosen
+_OPEN_PICK_LIST = re.compile(
+    r"\[[ \t]*[A-Za-z][A-Za-z /-]{0,30}(?:[ \t]*\|[ \t]*[A-Za-z][A-Za-z /-]{0,30}){1,6}[ \t]*\]")
 _PICK_LIST = re.compile(r"\{[^{}:\n]{0,300}/[^{}:\n]{0,300}:(?=[^{}\n]{0,300}\})|(?<=[^{}\n])\}")
 
 Edit = tuple[int, int, str]  # (start, end, the word meant, lower case; as long as end - start or shorter)
@@ -75,6 +79,8 @@ def _edits(text: str, low: str) -> list[Edit]:
     edits: list[Edit] = []
     if "{" in text:
         edits.extend(_pick_list_edits(text))
+    if "[" in text and "|" in text:
+        edits.extend((m.start(), m.end(), "") for m in _OPEN_PICK_LIST.finditer(text))
     if "1" in text or "0" in text or "|" in text:
         edits.extend((m.start(), m.end(), "o" if m.group() == "0" else "l") for m in _OCR_DIGIT.finditer(text))
     edits.extend((start, start + len(digits), digits) for start, digits in ocr_level_spots(text))
