@@ -280,11 +280,16 @@ _LAST_NUMBER = {"C": 8, "T": 12, "L": 5, "S": 5}
 # reading "LS-S1" as L5-S1 cost a test note, so "LS" stays as written)
 _OCR_S_FOR_5 = re.compile(r"(?<![A-Za-z0-9])L4\s?[-/\u2013]\s?(S)(?![A-Za-z0-9])"
                           r"(?=\s*(?:,|and|&|\+)\s*(?:the\s+)?L5\s?[-/\u2013]\s?S)")
+# German "Th" for a thoracic vertebra ("Th4/5", "Th11"): read as "T 4/5", same length
+_GERMAN_TH = re.compile(r"(?<![A-Za-z0-9])T(h)(?=(?:1[0-2]|[1-9])(?![0-9]))")
 
 
 def ocr_level_spots(text: str) -> list[tuple[int, str]]:
-    """Where OCR wrote letters inside the level names of `text`, with the digits they stand for ("T1O" -> (1, "10"))."""
+    """Where OCR wrote letters inside the level names of `text`, with the digits they stand for ("T1O" -> (1, "10")),
+    and where a German "Th" names a thoracic vertebra ("Th4/5" -> (1, " "))."""
     spots = [(m.start(1), "5") for m in _OCR_S_FOR_5.finditer(text)] if "L4" in text else []
+    if "Th" in text:
+        spots.extend((m.start(1), " ") for m in _GERMAN_TH.finditer(text))
     if not any(c in text for c in "lIO|!"):
         return spots
     for m in _OCR_LEVEL.finditer(text):

@@ -2185,6 +2185,30 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("risk-explained-is-not-done", "The risks were reviewed. I also mentioned that with heat lesioning there is a "
      "risk of skin numbness. The patient elected to proceed.\n<j side=left>Left C7-T1</j> intra-articular facet "
      "injection under fluoroscopy, 10 mg Kenalog.", {"kinds": ["facet_injection"]}),
+    ("german-th-for-thoracic", "Radiofrequency denervation of the medial branches Th5 and Th6 right (facet joint "
+     "<j side=right level=T6-T7>Th6/7</j>) under fluoroscopy, 85 \u00b0C for 90 s.",
+     {"kind": "radiofrequency_ablation"}),
+    ("unproofread-meet-tail-branch-and-door-sell-ramus", "Procedure colon left lumber meet tail branch blocks "
+     "period using floor scopy the left L three and L four meet tail branches and the left L five door sell "
+     "ramus<j side=left level=L4-L5,L5-S1></j> were blocked with bupivacaine period",
+     {"kind": "medial_branch_block", "guidance": "fluoroscopy"}),
+    ("unproofread-write-sided-fascist-joints", "write sided lumber fascist joint injections at L four five and L five "
+     "S one<j side=right level=L4-L5,L5-S1></j> under floor scopy comma 40 milligrams Kenalog period",
+     {"kind": "facet_injection"}),
+    ("unproofread-ox-sip-it-all", "left third ox sip it all nerve block<j side=left level=C2-C3></j> under floor "
+     "scopy with lidocaine period", {"kind": "medial_branch_block"}),
+    ("unproofread-on-the-write-and-then-the-left", "the T seven eight<j side=bilateral level=T7-T8></j> fascist joints "
+     "were injected on the write and then on the left under floor scopy with Kenalog period",
+     {"kind": "facet_injection"}),
+    ("identical-targets-on-the-left", "Right L2, L3, L4 medial branches and L5 dorsal ramus<j side=bilateral "
+     "level=L3-L4,L4-L5,L5-S1></j> lesioned at 80 C for 90 s under fluoroscopy, then the identical four targets on "
+     "the left side.", {"kind": "radiofrequency_ablation"}),
+    ("procedure-section-above-not-today", "Procedure section (copied): Left L4-5 facet injection under fluoroscopy, "
+     "40 mg Kenalog.\nAddendum: The procedure section above was copied from the visit of 02/03 and does not "
+     "describe today's visit. Office follow-up only.", {"kinds": []}),
+    ("addendum-no-thermal-lesions-pulsed-only", "Right L4-5 and L5-S1 radiofrequency ablation under fluoroscopy; "
+     "cannulae at the right L3, L4 MB and L5 DR.\nAddendum: the generator ran in pulsed mode at every site. No "
+     "thermal/continuous lesions were made; this was pulsed radiofrequency only.", {"kinds": []}),
 ]
 
 
