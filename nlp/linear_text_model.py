@@ -39,10 +39,6 @@ class LinearTextModel:
     words: dict[str, tuple[float, tuple[float, ...]]]  # n-gram -> (idf, weight per class)
     facts: dict[str, tuple[float, ...]]  # fact token -> weight per class
 
-    @property
-    def classes_(self) -> tuple[str, ...]:  # scikit-learn's attribute name, for code that reads either
-        return self.classes
-
     def probabilities(self, text: str, facts: str) -> dict[str, float]:
         """Class probabilities for one row: the encounter text and its space-separated fact tokens."""
         scores = list(self.intercepts)

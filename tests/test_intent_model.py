@@ -77,7 +77,7 @@ def test_train_save_and_card(trained: tuple[Path, dict]) -> None:
 
 def test_reload_and_predict(trained: tuple[Path, dict]) -> None:
     model = intent_model.load_model(trained[0])
-    assert list(model.classes_) == ["diagnostic", "therapeutic", "unknown"]
+    assert list(model.classes) == ["diagnostic", "therapeutic", "unknown"]
     # The ranking is checked below any threshold; the CV-chosen threshold may make the model abstain on
     # one-line texts, which is what it is for.
     label, prob = intent_model.predict("Diagnostic block with bupivacaine only; pain diary given.", [], model, 0.5)

@@ -3,11 +3,9 @@ filled in and repeated, removals applied with the last-word rule."""
 
 from __future__ import annotations
 
-import re
-
 from nlp.assembly.base import AssemblerBase, Instance, side_name, sides_of
 from nlp.facts import Evidence, Joint
-from nlp.levels import joint_index, joints_from_nerves, region_of
+from nlp.levels import joint_index, joints_from_nerves, parse_levels, region_of
 
 _ANAPHORA_REACH = 300  # a side-only "not done" this soon after a level's "not done" is about that level
 
@@ -17,7 +15,6 @@ def _pairs(joints: dict[str, Joint]) -> set[tuple[str, str | None]]:
 
 
 Entry = tuple[str, set[str], list[Evidence], str, bool]
-_VERTEBRA = re.compile(r"[CTLS]\d{1,2}")
 
 
 def _named_over_sites(entries: list[Entry]) -> list[Entry]:
@@ -25,20 +22,21 @@ def _named_over_sites(entries: list[Entry]) -> list[Entry]:
     numbers: "T7, T8 and T9 transverse processes ... to block the T7, T8, T9 medial branches" names the T7-T9
     nerves (anatomy would put the T6-T8 nerves at those processes); the physician's own nerve names win, as
     named joints win over nerve arithmetic."""
-    def written(e: Entry) -> set[str]:
-        return set(_VERTEBRA.findall(e[2][0].text.upper())) if e[2] else set()
+    def keys(e: Entry) -> set[tuple[str | None, str | None]]:
+        return {(region_of(e[0].removeprefix("nerve:")), side) for side in e[1] or {None}}
 
-    sites = [e for e in entries if e[0].startswith("nerve:") and not e[4]
-             and any(x.rule.startswith("landmark.") for x in e[2])]
+    def written(e: Entry) -> set[str]:  # the vertebrae the landmark was named by ("T7", "C3/C4")
+        return {v for item in parse_levels(e[2][0].text) for v in (item.upper, item.lower)} if e[2] else set()
+
+    nerves = [e for e in entries if e[0].startswith("nerve:") and not e[4]]
+    sites = [e for e in nerves if any(x.rule.startswith("landmark.") for x in e[2])]
     if not sites:
         return entries
     drop = []
-    for region, side in {(region_of(e[0].removeprefix("nerve:")), side) for e in sites for side in e[1] or {None}}:
-        def here(e: Entry, region: str | None = region, side: str | None = side) -> bool:
-            return region_of(e[0].removeprefix("nerve:")) == region and side in (e[1] or {None})
-        at_sites = [e for e in sites if here(e)]
-        named = {e[0].removeprefix("nerve:") for e in entries if e[0].startswith("nerve:") and not e[4] and here(e)
-                 and e not in sites and e[2] and e[2][0].rule.startswith("level.")}
+    for key in {k for e in sites for k in keys(e)}:
+        at_sites = [e for e in sites if key in keys(e)]
+        named = {e[0].removeprefix("nerve:") for e in nerves
+                 if e not in sites and key in keys(e) and e[2] and e[2][0].rule.startswith("level.")}
         if named and named == set().union(*map(written, at_sites)):
             drop.extend(at_sites)
     return [e for e in entries if e not in drop]

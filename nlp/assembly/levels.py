@@ -277,9 +277,8 @@ class LevelSteps(AssemblerBase):
         for_first = landmark is not None and len(items) > 1 and bool(
             _FOR_BEFORE.search(self.text, max(0, m.start - 16), m.start))
         # A nerve read from where its needle lies cites that landmark: named nerves may overrule it (joints.py).
-        site_ev = [self._ev(x) for x in sorted(
-            (x for x in sent if x.category == "LANDMARK"), key=lambda x: abs(x.start - m.start))[:1]
-            if landmark in ("bone", "pillar")]
+        sites = [x for x in sent if x.category == "LANDMARK"] if landmark in ("bone", "pillar") else []
+        site_ev = [self._ev(min(sites, key=lambda x: abs(x.start - m.start)))] if sites else []
         for k, item in enumerate(items):
             item_sides = sides
             if inner_sides:
