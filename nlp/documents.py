@@ -128,7 +128,7 @@ def older_document_spans(text: str) -> list[tuple[int, int]]:
                      for m in p[rule].finditer(text))
     previous = [m.start() for m in p["previous"].finditer(text)]
     if not headers and not previous:
-        return timeline_spans(text) + dated_event_spans(text) + struck_spans(text)  # an ordinary note: no boundaries
+        return _inline_spans(text)  # an ordinary note: no boundaries
     encounter = _encounter_date(text)
     # Boundaries in order: (position, is this an older document from here on?)
     marks: list[tuple[int, bool | None]] = [(start, True) for start in previous]
@@ -156,7 +156,36 @@ def older_document_spans(text: str) -> list[tuple[int, int]]:
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         if older and start < end:
             spans.append((start, end))
-    return spans + timeline_spans(text) + dated_event_spans(text) + struck_spans(text)
+    return spans + _inline_spans(text)
+
+
+def _inline_spans(text: str) -> list[tuple[int, int]]:
+    """What inside one document is not about this encounter: earlier timeline lines, dated earlier events, struck
+    text and withdrawn addenda."""
+    return timeline_spans(text) + dated_event_spans(text) + struck_spans(text) + retracted_addendum_spans(text)
+
+
+def retracted_addendum_spans(text: str) -> list[tuple[int, int]]:
+    """ "Addendum 2: Please disregard Addendum 1, which was entered on this chart in error": the addendum a later
+    one withdraws (named by its number, or the one just before) says nothing about this encounter."""
+    if "ddendum" not in text and "DDENDUM" not in text:
+        return []
+    p = _patterns()
+    headings = [(m.start(), m.group("n")) for m in p["addendum_heading"].finditer(text)]
+    spans = []
+    for m in p["addendum_retracted"].finditer(text):
+        number = m.group("n") or m.group("n2")
+        earlier = [(i, start) for i, (start, n) in enumerate(headings) if start < m.start()
+                   and (n == number if number else True)]
+        if not number:
+            earlier = earlier[-2:-1]  # the addendum before the one that withdraws it
+        if not earlier:
+            continue
+        i, start = earlier[-1]
+        end = headings[i + 1][0] if i + 1 < len(headings) else m.start()
+        if start < end <= m.start():
+            spans.append((start, end))
+    return spans
 
 
 def struck_spans(text: str) -> list[tuple[int, int]]:

@@ -271,6 +271,9 @@ _TO_SACRUM = re.compile(
     r"(?<=\s)(?:the\s+)?(?:sacrum|lumbo[-\s]?sacral(?:\s+(?:facet\s+)?(?:joints?|junction|level))?)$", re.I)
 _BARE_PAIRS = re.compile(r"(?:[1-4]-[2-5]|5-1)(?:\s*(?:,|&|\+|and|/)\s*(?:[1-4]-[2-5]|5-1))*", re.I)
 _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
+# speech recognition's words for a region letter before a spoken number ("tea eleven comma tea twelve", "see three")
+_HEARD_LETTER = re.compile(
+    r"\b(?:(te[ea])|(se[ea]))(?=[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
 # OCR's letters for digits in a level name: "Tl2", "TI2", "Ll", "Tll" (l, I or | for 1), "T1O" (O for 0). The region
 # letter is upper case and the number a vertebra's ("SI", the sacroiliac joint, and "CO2" stay as written).
 _OCR_LEVEL = re.compile(r"(?<![A-Za-z0-9])([CTLS])([0-9lIO|!]{1,2})(?![A-Za-z0-9])")
@@ -342,6 +345,8 @@ def parse_levels(text: str) -> list[LevelItem]:
         upper = _vertebra((r1 or r2)[0].upper(), str(_ORDINALS.index(n1.lower()) + 1))
         if upper and lower and joint_between(upper, lower):
             return [LevelItem("joint", upper, lower, 0, len(text))]
+    if _HEARD_LETTER.search(text):  # "tea eleven" -> "  T eleven": offsets hold
+        return parse_levels(_HEARD_LETTER.sub(lambda m: "  T" if m.group(1) else "  C", text))
     if words := list(_REGION_WORD.finditer(text)):  # "lumbar 4-5" -> "      L4-5": offsets hold
         text = _REGION_WORD.sub(lambda m: " " * (len(m.group()) - 1) + m.group(1)[0].upper(), text)
         return [next((replace(item, start=w.start()) for w in words if w.start() <= item.start < w.end()), item)

@@ -72,3 +72,18 @@ def test_a_timeline_without_a_date_of_service_keeps_its_latest_line() -> None:
     older = _older_text(text)
     assert "2022: right C5-6" in older and "2024: right C5, C6" not in older
     assert _older_text("- 2022: right C5-6 IA injection\n") == ""  # one dated line is not a timeline
+
+
+def test_an_addendum_withdrawn_by_a_later_one_says_nothing() -> None:
+    text = ("Left L4-5 facet joint injection under fluoroscopy.\n\nAddendum 1 (02/03): Side should read RIGHT.\n\n"
+            "Addendum 2 (02/04): Please disregard Addendum 1, entered on this chart in error. Left as dictated.\n")
+    assert _older_text(text).strip() == "Addendum 1 (02/03): Side should read RIGHT."
+    # ... and "the previous addendum" is the one just before the withdrawal's own
+    text = text.replace("Please disregard Addendum 1", "Please disregard the previous addendum")
+    assert _older_text(text).strip() == "Addendum 1 (02/03): Side should read RIGHT."
+
+
+def test_an_addendum_that_corrects_withdraws_nothing() -> None:
+    text = ("Left L4-5 facet joint injection under fluoroscopy.\n\nAddendum 1 (02/03): Side should read RIGHT.\n\n"
+            "Addendum 2 (02/04): Pain score at two hours 2/10.\n")
+    assert _older_text(text) == ""

@@ -2209,6 +2209,35 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("addendum-no-thermal-lesions-pulsed-only", "Right L4-5 and L5-S1 radiofrequency ablation under fluoroscopy; "
      "cannulae at the right L3, L4 MB and L5 DR.\nAddendum: the generator ran in pulsed mode at every site. No "
      "thermal/continuous lesions were made; this was pulsed radiofrequency only.", {"kinds": []}),
+    ("correction-denies-a-level-of-another-region", "Procedure: right T1-2 facet joint injection under fluoroscopy, "
+     "triamcinolone 20 mg.\nAddendum 04/02: Corrected procedure: the joints injected were right <j side=right>C6-7"
+     "</j> and right <j side=right>C7-T1</j>, not T1-2; the template opened on the thoracic entry.", {}),
+    ("correction-side-carried-over-named-wrong", "Procedure: Left <j side=right>L4-5</j> facet joint injection under "
+     "fluoroscopy with 40 mg Kenalog.\nLate entry: the laterality above is incorrect - left was carried over from the "
+     "previous visit. The injection was done on the RIGHT.", {}),
+    ("correction-quoted-levels-carried-forward", "Levels: L2-S1   Side: Right\nUnder fluoroscopy the right "
+     "<j side=right>L4-5</j> and <j side=right>L5-S1</j> facet joints were injected with dexamethasone.\nQuery: were "
+     "the upper joints done? Response: Right L2-3 and L3-4 were NOT injected. \"L2-S1\" was carried forward from the "
+     "order template.", {}),
+    ("addendum-withdrawn-by-a-later-addendum", "Right <j side=right>L3-4</j> and <j side=right>L4-5</j> medial "
+     "branch blocks, fluoroscopy, bupivacaine 0.5% (L2, L3 and L4 medial branches).\n\nAddendum #1 (05/06): Side "
+     "should read LEFT.\n\nAddendum #2 (05/08): Disregard addendum #1; it was written on the wrong chart. The blocks "
+     "were right-sided as dictated.", {}),
+    ("unproofread-dictation-heard-by-sound", "procedure colon right lump bar meddle branch block period new paragraph "
+     "under flora scopy comma needles at the right <j level=L4-L5,L5-S1 side=right>L three and L four meddle branches "
+     "and the L five door sal Ramos</j> period light a cane 1 percent for skin comma Beauvais cane 0.5 percent half a "
+     "cc at each period diagnostic block period", {"guidance": "fluoroscopy", "kind": "medial_branch_block"}),
+    ("unproofread-dictation-spoken-region-letters", "by lateral meddle branch blocks at <j level=T12-L1,L1-L2 "
+     "side=bilateral>tea eleven and tea twelve and L one</j> period under floral scopy period light a cane only "
+     "comma diagnostic period new line", {"guidance": "fluoroscopy"}),
+    ("unproofread-dictation-see-tea-guided", "write <j side=right>L5 S1</j> facet joint injection see tea guided "
+     "period patient colon prone in the gantry period deep O metrol 40 milligrams comma no complication period",
+     {"guidance": "ct"}),
+    ("repeat-on-a-side-at-the-same-nerves", "PROCEDURE PERFORMED: Bilateral L2, L3 and L4 medial branch "
+     "radiofrequency ablation under fluoroscopy.\nDESCRIPTION: With oblique views the SAP-transverse process "
+     "junctions at L3, L4 and L5 on the left were marked. RF cannulas were placed along the <j level=L3-L4,L4-L5 "
+     "side=bilateral>L2, L3 and L4 medial branches</j> and lesions made at 80 C for 90 seconds.\nThe identical "
+     "procedure was then performed on the right side at the same three medial branches.", {}),
 ]
 
 

@@ -8,6 +8,7 @@ import re
 from nlp.assembly.base import NERVE_PROCEDURES, AssemblerBase, Instance, rx, sides_of
 from nlp.facts import Evidence
 from nlp.levels import (
+    joint_between,
     joint_index,
     joints_supplied_by,
     nerve_at_landmark,
@@ -103,6 +104,17 @@ class LevelSteps(AssemblerBase):
             if not rx("correction").search(self.text, start, end):
                 continue
             self._side_correction(sent, start)
+            # "the levels injected were LEFT C6-7 and LEFT C7-T1, not T1-2": a joint the correction denies goes,
+            # whatever region the corrected ones are in
+            levels = [x for x in self.by_sent.get(sent, []) if x.category == "LEVEL"]
+            denied = {joint_between(i.upper, i.lower) for x in levels if x.negated
+                      for i in parse_levels(x.text) if i.kind == "joint"}
+            # '"L3-S1" was carried forward from the order template': the levels it says were written wrongly
+            miswritten = {x.start for x in levels if self._quoted(x) or rx("written_in_error_after").match(
+                self.text, x.end)}
+            for inst in self.instances.values():
+                inst.joints = [e for e in inst.joints if not e[2] or not (
+                    (e[2][0].start < start and e[0] in denied) or e[2][0].start in miswritten)]
             for inst in self.instances.values():
                 stated = {region_of(name.removeprefix("nerve:")) for name, _s, ev, _z, _e in inst.joints
                           if ev and start <= ev[0].start < end}
@@ -127,9 +139,11 @@ class LevelSteps(AssemblerBase):
         said = [x for x in said if not x.negated] or said
         side = said[-1].value
         # '"Right" in the note above was a dictation error': a side quoted alone in a correction is the wrong one.
-        # ... and so is one the correction says was written wrongly ("the title above incorrectly read LEFT").
+        # ... and so is one the correction says was written wrongly ("the title above incorrectly read LEFT", "the
+        # left side was carried over from a template").
         if len(said) == 1 and (self._quoted(said[0]) or rx("wrong_side_named").search(
-                self.text[max(0, said[0].start - 40) : said[0].start])):
+                self.text[max(0, said[0].start - 40) : said[0].start]) or rx("written_in_error_after").match(
+                self.text, said[0].end)):
             side = _OPPOSITE.get(side, side)
         if side not in ("right", "left", "bilateral"):
             return

@@ -218,8 +218,12 @@ class SideSteps(AssemblerBase):
                 self._region_not_done(mentions, facet_family=True)
                 continue
             # (a clause with a level or a nerve target, "the left sacral ala target could not be reached", is
-            # about that target)
-            if any(x.category in ("LEVEL", "NERVE") and not self._names_a_root(x) for x in mentions):
+            # about that target; not "The identical procedure was then performed on the right side at the same three
+            # medial branches", a repeat whose nerves name no level)
+            targets = [x for x in mentions if x.category in ("LEVEL", "NERVE") and not self._names_a_root(x)]
+            unnamed = all(x.category == "NERVE" and x.value not in ("third_occipital", "l5_dorsal_ramus")
+                          for x in targets) and any(x.category == "REPEAT" and x.asserted for x in mentions)
+            if targets and not unnamed:
                 self._trailing_repeat(mentions)
                 self._side_stopped(mentions, bounds)
                 continue

@@ -7,9 +7,10 @@ its id) so a new Doc can never be mistaken for it.
 
 The matchers read the text with a writer's slips read as the words meant, always at the same length, so that
 offsets and evidence stay the note's own: OCR's digits inside words ("ab1ation") and letters inside level names
-("T1O"), neighbouring letters swapped ("blokcs"), and speech recognition's homophones ("by lateral"), padded with
-spaces; the options of a pick-list left unanswered ("[Diagnostic|Therapeutic]") are blanked. The slips are found
-once, on the note's text, and written into both the cased and the lower-cased copy.
+("T1O"), neighbouring letters swapped ("blokcs"), and speech recognition's homophones ("by lateral") and the
+mishearings found by sound ("lump bar", nlp/pipeline/sound_alike.py), padded with spaces; the options of a
+pick-list left unanswered ("[Diagnostic|Therapeutic]") are blanked. The slips are found once, on the note's
+text, and written into both the cased and the lower-cased copy.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 from nlp.levels import ocr_level_spots
 from nlp.pipeline.prefilter import required_literals
 from nlp.pipeline.rules import load_rule_file
+from nlp.pipeline.sound_alike import sound_alike_edits
 
 # OCR reads "l" as "1" or "|" and "o" as "0" inside words ("ab1ation", "sacral a1a", "C-arm f1uoro", "f|uoro"):
 # between two lower-case letters such a character is the letter.
@@ -97,6 +99,10 @@ def _edits(text: str, low: str) -> list[Edit]:
     for pattern, word, literals in _heard_as():
         if literals is None or any(lit in low for lit in literals):
             edits.extend((m.start(), m.end(), word) for m in pattern.finditer(text) if len(word) <= m.end() - m.start())
+    heard = sound_alike_edits(text)  # (after the known slips: where one of those is found, it stands)
+    if heard:
+        taken = sorted((start, end) for start, end, _word in edits)
+        edits.extend(e for e in heard if not any(s < e[1] and e[0] < t for s, t in taken))
     return edits
 
 
