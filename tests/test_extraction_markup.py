@@ -2238,6 +2238,33 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "junctions at L3, L4 and L5 on the left were marked. RF cannulas were placed along the <j level=L3-L4,L4-L5 "
      "side=bilateral>L2, L3 and L4 medial branches</j> and lesions made at 80 C for 90 seconds.\nThe identical "
      "procedure was then performed on the right side at the same three medial branches.", {}),
+    ("void-wrong-patient-chart", "Procedure: Left L4-5 and L5-S1 facet joint injections under fluoroscopy with "
+     "Depo-Medrol 40 mg.\n\nADDENDUM 07/09: This procedure note was entered into the chart of the wrong patient and "
+     "has been moved. Please disregard in its entirety.", {"kinds": []}),
+    ("void-template-text-that-did-not-happen", "Procedure: Right L3-4 and L4-5 facet injections, fluoroscopy, "
+     "Kenalog 40 mg.\nAddendum: the case was stopped in the holding area for a blood pressure of 210/115. The above "
+     "procedure text was pre-populated from the template and did not happen.", {"kinds": []}),
+    ("void-not-an-original-note-with-an-amendment", "AMENDED NOTE: The original note is voided because the level "
+     "was wrong. Under fluoroscopy the right "
+     "<j side=right>L4-5</j> facet joint was injected with 20 mg triamcinolone.", {}),
+    ("correction-misdictated-side-read-every", "Targets: R L4 MB, R L5 dorsal ramus. Fluoroscopy. Bupivacaine 0.5% "
+     "0.5 mL per target. Diagnostic block; diary given.\nADDENDUM: side was mis-transcribed. Please read each \"R\" "
+     "above as \"L\" (<j level=L5-S1 side=left>left</j> sided pain, left consent).", {}),
+    ("landmark-only-no-imaging", "Bilateral <j side=bilateral>L4-5</j> facet joint injections in clinic, no "
+     "imaging. The patient declined to go to the fluoro suite because of claustrophobia. Landmarks palpated, needles "
+     "walked to the joints by feel, landmark only; 40 mg triamcinolone.", {"guidance": "none"}),
+    ("ct-localiser-ends-its-own-list-item", "Right thoracic medial branch blocks under CT guidance. CT localiser, "
+     "<j level=T9-T10,T10-T11 side=right>right T8, T9 and T10 medial branches</j> targeted at the transverse "
+     "processes, bupivacaine 0.5% each; diagnostic.", {"guidance": "ct"}),
+    ("latin-nerve-and-dutch-fluoroscopy", "Performance: diagnostic block, prone. Under doorlichting the ramus "
+     "medialis <j level=L4-L5,L5-S1 side=right>L3, L4 and L5 at the right side</j> blocked with 0,5 mL "
+     "bupivacaine 0,5% each.", {"guidance": "fluoroscopy", "kind": "medial_branch_block"}),
+    ("repeat-same-cannulas-after-the-side", "L4-5 RFA under fluoroscopy. On the right, RF cannulas at the "
+     "<j level=L4-L5 side=bilateral>L3 and L4 medial branches</j>, lesions at 80 C for 90 s. On the left side same "
+     "two cannulas.", {}),
+    ("dictated-ct-with-spaced-letters", "procedure colon right L5 S1 facet joint injection under C. T. guidance period "
+     "patient prone on the C. T. table comma needle into the right <j side=right>L5-S1</j> joint period "
+     "Depo-Medrol 40 milligrams period", {"guidance": "ct"}),
 ]
 
 

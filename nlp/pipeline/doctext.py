@@ -127,7 +127,9 @@ def _apply(base: str, edits: list[Edit], cased: bool) -> str:
         return base
     chars = list(base)
     for start, end, word in edits:
-        if cased:
+        if not cased:
+            word = word.lower()
+        else:
             written = base[start:end]
             word = word.upper() if written.isupper() else word.capitalize() if written[:1].isupper() else word
         chars[start:end] = word.ljust(end - start)

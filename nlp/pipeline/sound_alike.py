@@ -27,7 +27,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])(?![CTLSctls](?![A-Za-z]))[A-Za-z]+(?![A-Za-z0-9])")
 _JOIN = re.compile(r"[ \t'\u2019-]{1,3}")  # what may separate the pieces of one heard word: not a line end
 _MAX_WORDS = 4
-_LEADING = frozenset({"a", "o", "oh", "of", "be"})  # small words a mishearing may start with ("of Sipital")
+# small words a mishearing may start with ("of Sipital", "the Rasic")
+_LEADING = frozenset({"a", "o", "oh", "of", "be", "the"})
 
 
 @lru_cache(maxsize=4096)
