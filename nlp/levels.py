@@ -271,6 +271,8 @@ _TO_SACRUM = re.compile(
     r"(?<=\s)(?:the\s+)?(?:sacrum|lumbo[-\s]?sacral(?:\s+(?:facet\s+)?(?:joints?|junction|level))?)$", re.I)
 _BARE_PAIRS = re.compile(r"(?:[1-4]-[2-5]|5-1)(?:\s*(?:,|&|\+|and|/)\s*(?:[1-4]-[2-5]|5-1))*", re.I)
 _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
+# "L4 5 and L5 S": a mention read from "L5 S one" ends at the sacrum's letter
+_CUT_SACRUM = re.compile(r"(?<![A-Za-z0-9])L5[ \t]?S$")
 # speech recognition's words for a region letter before a spoken number ("tea eleven comma tea twelve", "see three")
 _HEARD_LETTER = re.compile(
     r"\b(?:(te[ea])|(se[ea]))(?=[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
@@ -345,6 +347,8 @@ def parse_levels(text: str) -> list[LevelItem]:
         upper = _vertebra((r1 or r2)[0].upper(), str(_ORDINALS.index(n1.lower()) + 1))
         if upper and lower and joint_between(upper, lower):
             return [LevelItem("joint", upper, lower, 0, len(text))]
+    if _CUT_SACRUM.search(text):  # "L5 S" (read from "L5 S one", the mention ends at the letter): L5-S1
+        return [replace(item, end=min(item.end, len(text))) for item in parse_levels(text + "1")]
     if _HEARD_LETTER.search(text):  # "tea eleven" -> "  T eleven": offsets hold
         return parse_levels(_HEARD_LETTER.sub(lambda m: "  T" if m.group(1) else "  C", text))
     if words := list(_REGION_WORD.finditer(text)):  # "lumbar 4-5" -> "      L4-5": offsets hold

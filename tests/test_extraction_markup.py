@@ -2265,6 +2265,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("dictated-ct-with-spaced-letters", "procedure colon right L5 S1 facet joint injection under C. T. guidance period "
      "patient prone on the C. T. table comma needle into the right <j side=right>L5-S1</j> joint period "
      "Depo-Medrol 40 milligrams period", {"guidance": "ct"}),
+    ("repeat-the-same-three-on-a-side", "Diagnostic medial branch blocks under fluoroscopy: needles at the T12 "
+     "and L1 transverse processes for the <j level=T12-L1,L1-L2 side=bilateral>T11 and T12 medial branches and at "
+     "the L2 transverse process for the L1 medial branch</j> on the right and then the same three on the left. "
+     "Lidocaine 2% 0.5 mL at each.", {}),
+    ("dictated-level-digit-then-spoken-sacrum", "procedure colon <j level=L4-L5,L5-S1 side=none>L4 5 and L5 S one"
+     "</j> medial branch blocks period diagnostic period under flora scopy period lidocaine at each target period",
+     {"kind": "medial_branch_block"}),
+    ("dictated-drug-in-pieces", "procedure colon left <j side=left>T7 8</j> facet joint injection CT guided period "
+     "needle into the joint period 0.5 cc of tri am cinolone 40 milligram and bupivacaine period no complication "
+     "period", {"intent": "therapeutic", "guidance": "ct"}),
 ]
 
 

@@ -129,8 +129,9 @@ def _heard_words(text: str, settings: _Settings) -> list[tuple[int, int, str]]:
                 break
             pieces = [t.group().lower() for t in run]
             written = "".join(pieces)
-            if pieces[-1] in settings.known or written in settings.known or pieces[-1] in settings.never:
-                break  # a rule word written right, or a real word like one, is not part of a mishearing
+            if pieces[-1] in settings.known or pieces[-1] in settings.never or (n == 1 and written in settings.known):
+                break  # a rule word written right, or a real word like one, is not part of a mishearing (but a
+                # rule word in pieces is one: "tri am cinolone", "fluoro's copy")
             if n > 1 and (pieces[0] in settings.edge - _LEADING or pieces[-1] in settings.edge):
                 continue
             found = _heard_word(written, n, run[-1].end() - run[0].start(), settings)
