@@ -221,6 +221,28 @@ def _side_cell(line: str, centre: float) -> tuple[int, int, str] | None:
     return None
 
 
+_BLANK_CELL = re.compile(r"-{1,3}|\u2013|\u2014|n/?a|none|", re.I)
+
+
+def _side_header_row(line: str) -> bool:
+    """A table header with a "Side" cell among three or more ("| Joint | Side | Entered | Drug |")."""
+    cells = _table_cells(line)
+    return len(cells) >= 3 and any(_SIDE_HEADER.fullmatch(line[a:b].strip()) for a, b in cells)
+
+
+def _blank_row(line: str) -> bool:
+    """ "| C5-C6  | R | - | - | - |", "L4-L5    L    n/a    --": a row of a table with a Side column that gives a
+    level and its side and nothing else (every other cell blank, a dash or n/a): that side of that level was not
+    done."""
+    cells = _table_cells(line)
+    if len(cells) < 3 or not _LEVEL_LABEL.search(line[cells[0][0] : cells[0][1]]):
+        return False
+    rest = [line[a:b].strip() for a, b in cells[1:]]
+    sides = [c for c in rest if c.rstrip("*").lower() in _SIDE_VALUE]
+    blanks = [c for c in rest if _BLANK_CELL.fullmatch(c)]
+    return len(sides) == 1 and len(blanks) == len(rest) - 1
+
+
 _NO_MARK = re.compile(r"(?:N|No|NO|no)\*?|-{1,2}|\u2014|\u2013"  # (a dash: nothing in that cell)
                       r"|(?i:not\s+(?:done|performed|completed|blocked|injected|lesioned)|omitted|skipped|aborted)")
 
@@ -367,6 +389,7 @@ def form_marks(text: str) -> FormMarks:
     columns: list[str | None] | None = None
     side_column: float | None = None  # the centre of a "Side" column in a table of levels
     status: tuple[int, int] | None = None  # a "Lesion" / "Done" column: (index, number of cells)
+    side_table = False  # inside a table whose header has a "Side" cell
     level_header: tuple[int, list[tuple[int, int]]] | None = None  # a header of level columns: (start, cells)
     level_marks: list[tuple[int, int, str, int, int]] = []
     pos = 0
@@ -381,6 +404,12 @@ def form_marks(text: str) -> FormMarks:
             level_header = None
         if "|" in line and (levels := _level_columns(line.rstrip("\r\n"))) is not None:
             level_header = (start, levels)
+        if not line.strip():
+            side_table = False
+        elif side_table and _blank_row(line.rstrip("\r\n")):
+            unticked.append((start, end))  # "| C5-C6 | R | - | - | - |": that side of that level was not done
+        else:
+            side_table = side_table or _side_header_row(line.rstrip("\r\n"))
         if not line.strip():
             status = None
         elif status is not None and _status_denied(line.rstrip("\r\n"), status):

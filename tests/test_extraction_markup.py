@@ -2275,6 +2275,46 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("dictated-drug-in-pieces", "procedure colon left <j side=left>T7 8</j> facet joint injection CT guided period "
      "needle into the joint period 0.5 cc of tri am cinolone 40 milligram and bupivacaine period no complication "
      "period", {"intent": "therapeutic", "guidance": "ct"}),
+    ("side-by-reference-to-an-imaging-finding", "Clinical: MRI shows a synovial cyst arising from the left L5-S1 "
+     "facet. Referred for injection.\nTechnique: under CT a 22g needle was advanced into the <j side=left>L5-S1</j> "
+     "facet joint on the side of the cyst; 40 mg triamcinolone injected.", {"guidance": "ct"}),
+    ("side-by-reference-resolved-from-the-time-out-only", "Time-out: correct patient, RIGHT side, levels L4-5 and "
+     "L5-S1.\nProcedure: RF ablation on the affected side, <j level=L4-L5,L5-S1 side=right>L3, L4 medial branches "
+     "and L5 dorsal ramus</j>. Fluoroscopy. Lesions 80 C x 90 s.", {}),
+    ("same-side-as-the-previous-rfa-after-blocks-on-the-other", "History: left L4-5 RFA 05/2023 with good relief. "
+     "Right L3, L4 MBBs 01/2025, concordant.\nProcedure: repeat RF neurotomy, same side as the previous RFA: "
+     "<j level=L4-L5,L5-S1 side=left>L3, L4 medial branches and L5 dorsal ramus</j>. Fluoro, 80 C x 90 s each.", {}),
+    ("bad-side-with-the-other-side-unremarkable", "She has had the same right neck ache since 2021. She calls the "
+     "right her \"bad side\"; turning to the right reproduces it. Left side unremarkable.\nProc: intra-articular "
+     "facet injections, <j side=right>C4-5</j> and <j side=right>C5-6</j>, her bad side. C-arm, 25g needles, Kenalog "
+     "20 mg per joint.", {}),
+    ("side-marked-with-an-arrow", "Time-out: site marked on the left (arrow), confirmed by patient.\nProcedure: RF "
+     "ablation of the <j level=L5-S1 side=left>L4 medial branch and L5 dorsal ramus</j> on the side marked with the "
+     "arrow. Fluoroscopy, 80 C x 90 s.", {}),
+    ("contralateral-as-a-list-key", "Procedure: RFA under fluoroscopy.\n- right: <j level=L3-L4 side=right>"
+     "L2, L3, L4 medial branches</j>\n- contralateral: <j level=L4-L5 side=bilateral>L3 and L4 medial branches</j> only"
+     "\nLesions 80 C x 90 s at each of 5 targets.", {}),
+    ("other-side-as-well", "Procedure: <j side=bilateral>L4/5</j> and <j side=bilateral>L5/S1</j> intra-articular "
+     "facet injections on the left, and at the patient's request the contralateral side as well. Fluoroscopy, "
+     "Kenalog 10 mg per joint.", {}),
+    ("table-row-with-only-its-level-and-side", "Cervical facet injections under fluoroscopy.\n| Joint | Side | "
+     "Entered | Drug |\n|-------|------|---------|------|\n| <j side=right>C4-C5</j> | R | yes | Kenalog 20 mg |\n"
+     "| C5-C6 | R | - | - |\n", {}),
+    ("aligned-table-row-with-only-its-level-and-side", "CT-guided facet injection.\n\n  Joint    Side   Entered   "
+     "Injectate\n  <j side=left>L3-L4</j>    L      yes       Depo-Medrol 40 mg\n  L4-L5    L      n/a       --\n",
+     {"guidance": "ct"}),
+    ("thermal-lesion-none-in-cells", "PULSED RADIOFREQUENCY - LEFT LUMBAR MEDIAL BRANCHES\nFluoroscopic placement, "
+     "20g cannulas.\n\nTarget   Side  Mode     Temp\nL4 MB    L     pulsed   42 C\nL5 DR    L     pulsed   42 C\n"
+     "Thermal lesion: none / none\n\nCovers left L4-5 and L5-S1. Tolerated.", {"kinds": []}),
+    ("ocr-rn-for-m-and-cl-for-d", "PROCEDURE: Right lumbar rnedial branch block, diagnostic\nNerves: <j "
+     "level=L4-L5,L5-S1 side=right>right L3, L4 rnedial branches and right L5 clorsal rarnus</j>\nGUIDANCE: "
+     "Fluoroscopy\n0.5% bupivacaine 0.5 rnL per target.", {"kind": "medial_branch_block"}),
+    ("ocr-l-for-1-in-a-date", "Patient: Smith, J   DOB: l2/03/l962   DOS 03/l9/2024\nRight <j side=right>L4-5</j> "
+     "facet joint injection under fluoroscopy, Kenalog 40 mg.", {}),
+    ("key-value-continued-on-an-aligned-line", "Procedure: Lumbar MBB, diagnostic\nTargets:  RIGHT - <j "
+     "level=L3-L4 side=right>L2, L3, L4 medial branches</j>\n          LEFT  - <j level=L4-L5 side=bilateral>L3, L4 "
+     "medial branches</j>\n"
+     "Guidance: fluoroscopy\nProcedure: prone, needles to the SAP/TP junctions, bupivacaine at all five targets.", {}),
 ]
 
 

@@ -70,6 +70,17 @@ class Instance:
         return any(m.meta.get("zone") == "header" for m in self.mentions)
 
 
+_KIND_NAMED = (
+    ("radiofrequency_ablation", re.compile(r"\b(?:rfa|rf|ablation|radiofrequency|neurotomy|rhizotomy)\b", re.I)),
+    ("medial_branch_block", re.compile(r"\b(?:mbbs?|blocks?)\b", re.I)),
+    ("facet_injection", re.compile(r"\binjections?\b", re.I)))
+
+
+def _named_kind(text: str) -> str | None:
+    """The facet-family kind a reference names ("the same side as the previous RFA"), if any."""
+    return next((kind for kind, pattern in _KIND_NAMED if pattern.search(text)), None)
+
+
 class AssemblerBase:
     """State shared by the steps. The steps (procedures, levels, sides, joints, attributes) are mixins composed
     into one assembler in `nlp.assembly`; a step may call another step's methods through `self`."""
@@ -111,39 +122,56 @@ class AssemblerBase:
 
     def _resolve_referenced_sides(self) -> None:
         """ "The L4-5 and L5-S1 joints on the symptomatic side", "the same side as last time", "the side marked at
-        time-out": the side of the symptoms the note describes (indication, history, exam), of the earlier procedure
-        it describes, or of its time-out, site marking or consent, when that is one side; otherwise the reference
+        time-out", "on the side of the cyst": the side of the symptoms the note describes (indication, history,
+        exam), of the earlier procedure it describes, of its time-out, site marking or consent, or of its imaging
+        findings, when that is one side (else the one side the note gives in any of these); otherwise the reference
         names no side."""
         refs = [m for m in self.note.mentions
-                if m.category == "SIDE" and m.value in ("symptomatic", "previous", "marked")]
+                if m.category == "SIDE" and m.value in ("symptomatic", "previous", "marked", "finding")]
         if not refs:
             return
         named = [m for m in self.note.mentions if m.category == "SIDE" and m.value in ("right", "left", "bilateral")
                  and not m.negated]
-        found: dict[str, set[str]] = {"symptomatic": set(), "previous": set(), "marked": set()}
+        found: dict[str, set[str]] = {"symptomatic": set(), "previous": set(), "marked": set(), "finding": set()}
+        previous_of_kind: dict[str, set[str]] = {}  # "right L3-4, L4-5 RFA 08/2023": the earlier RFA's side
         for m in named:
             start, end = self._sent_bounds(m.sent)
             # ("Low back pain into the left buttock; no leg pain": the denial is another clause's)
             clause = re.split(r"[;,.]", self.text[start:end])[len(re.findall(r"[;,.]", self.text[start : m.start]))]
             # (outside the procedure text, or where the pipeline read the side as a finding: "Left neck pain, left
             # C4-5 pillar tenderness." in a note without headers)
-            if (m.meta["zone"] not in ("header", "body") or m.finding) and rx("symptom_words").search(
-                    self.text, start, end) and not rx("no_symptoms").search(clause):
+            # (or in a sentence about nothing done: "She returns with the same left neck ache", in a note without
+            # headers)
+            about_symptoms = m.meta["zone"] not in ("header", "body") or m.finding or not any(
+                x.category in ("PROCEDURE", "PROCREF", "LEVEL", "NERVE", "ACTION") for x in self.by_sent[m.sent])
+            if about_symptoms and rx("symptom_words").search(self.text, start, end) and not rx("no_symptoms").search(
+                    clause):
                 found["symptomatic"].add(m.value)
             # "MBB #1 (03/02: right L3, L4 MB ...)", "Background: Two diagnostic blocks on the left at L4-L5 ..."
             if m.historical or any(x.historical and x.category in ("LEVEL", "NERVE", "PROCEDURE")
                                    for x in self.by_sent[m.sent]) or (m.section in ("history", "background") and any(
                                    x.category in ("PROCEDURE", "PROCREF") for x in self.by_sent[m.sent])):
                 found["previous"].add(m.value)
+                for x in self.by_sent[m.sent]:
+                    if x.category == "PROCEDURE" and x.meta.get("kind"):
+                        previous_of_kind.setdefault(x.meta["kind"], set()).add(m.value)
             if rx("site_check").search(self.text, start, end):  # "TIME-OUT: ... side RIGHT, site marked"
                 found["marked"].add(m.value)
+            if m.finding and rx("imaging_finding").search(self.text, start, end):
+                found["finding"].add(m.value)  # "MRI: a synovial cyst arising from the right L4-5 facet"
         # ("... only on the symptomatic side, which is the left", "the painful side (right)": a gloss says it for
         # every later mention of that side)
         glossed = {m.value: x.value for m in refs for x in named
                    if x.sent == m.sent and m.end <= x.start and _SIDE_GLOSS.fullmatch(self.text, m.end, x.start)}
+        # ("RF ablation on the affected side" with only a time-out "LEFT side": the one side the note gives anywhere)
+        anywhere = found["symptomatic"] | found["previous"] | found["marked"]
         unresolved = []
         for m in refs:
-            sides = found[m.value]
+            sides = found[m.value] or anywhere
+            # ("the same side as the previous RFA" after earlier blocks on the other side: the RFA's side)
+            kind = _named_kind(self.text[m.start : m.end]) if m.value == "previous" and len(sides) > 1 else None
+            if kind is not None and len(previous_of_kind.get(kind, ())) == 1:
+                sides = previous_of_kind[kind]
             m.meta["value"] = glossed.get(m.value) or (next(iter(sides)) if len(sides) == 1 else None)
             if m.value is None:
                 unresolved.append(m)

@@ -337,6 +337,10 @@ class SideSteps(AssemblerBase):
             return
         after = [s for s in mentions if s.category == "SIDE" and s.asserted and s.start >= repeats[0].end
                  and s.start - repeats[0].end <= 30]
+        # ("L4/5 and L5/S1 injections on the affected side, and the contralateral side as well": the side the
+        # repeat follows)
+        after = after or [s for s in mentions if s.category == "SIDE" and s.asserted and s.start > targets[-1].end
+                          and 0 <= repeats[0].start - s.end <= 2][-1:]
         owner = self._last_before(repeats[0])
         if after and owner is not None:
             owner.repeat_sides.append(after[0].value)

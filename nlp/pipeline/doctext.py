@@ -29,8 +29,15 @@ from nlp.pipeline.sound_alike import sound_alike_edits
 # between two lower-case letters such a character is the letter.
 _OCR_DIGIT = re.compile(r"(?<=[a-z])[10|](?=[a-z])")  # (and a bar for "l": "f|uoroscopic", "bi|ateral")
 _WORD = re.compile(r"[A-Za-z]{4,}")
+_OCR_DIGIT_UPPER = re.compile(r"(?<=[A-Z])0(?=[A-Z])")  # ... and "0" for "O" in capitals ("PR0CEDURE", "N0TE")
+# OCR's "rn" for "m" and "cl" for "d" ("rnedial", "rarnus", "clorsal"): read as the rule word they spell apart
+_OCR_PAIR = re.compile(r"[A-Za-z]*(?:rn|cl)[A-Za-z]*")
+_OCR_PAIRS = (("rn", "m"), ("cl", "d"))
 # ... and "O" for 0 beside digits, "l" for 1 after one ("8O deg C", "5OHz", "O.5V", "0l/2025"; "l4-5" is a level)
 _OCR_NUMBER = re.compile(r"(?<=\d)O|(?<![A-Za-z])O(?=\.?\d)|(?<=\d)l(?![A-Za-z])")
+# ... and "l" for 1 at the start of a date's or a time's number ("DOB: l2/03/l962", "03/l9/24", "l4:l2"): not a
+# level "l2"
+_OCR_DATE_L = re.compile(r"(?<![A-Za-z0-9])l(?=\d{1,2}/\d{1,2}/|\d:\d)|(?<=\d/)l(?=\d/\d|\d{3}\b)|(?<=\d:)l(?=\d\b)")
 # A word hyphenated across a line end ("radiofrequency den-\nervation", "bilateral-\nly")
 _HYPHENATED = re.compile(r"([A-Za-z]{2,})-[ \t]*\r?\n[ \t]*([a-z]{2,})")
 _SUFFIX = re.compile(r"(?:ly|s|es|ed|ing)$")
@@ -85,9 +92,14 @@ def _edits(text: str, low: str) -> list[Edit]:
         edits.extend((m.start(), m.end(), "") for m in _OPEN_PICK_LIST.finditer(text))
     if "1" in text or "0" in text or "|" in text:
         edits.extend((m.start(), m.end(), "o" if m.group() == "0" else "l") for m in _OCR_DIGIT.finditer(text))
+        edits.extend((m.start(), m.end(), "O") for m in _OCR_DIGIT_UPPER.finditer(text))
+    if "rn" in low or "cl" in low:
+        edits.extend(_ocr_pair_edits(text))
     edits.extend((start, start + len(digits), digits) for start, digits in ocr_level_spots(text))
     if "O" in text or "l" in text:
         edits.extend((m.start(), m.end(), "0" if m.group() == "O" else "1") for m in _OCR_NUMBER.finditer(text))
+        if "/" in text or ":" in text:
+            edits.extend((m.start(), m.end(), "1") for m in _OCR_DATE_L.finditer(text))
     if "-\n" in text or "- \n" in text or "-\r\n" in text:
         words = _rule_words()
         for m in _HYPHENATED.finditer(text):
@@ -103,6 +115,22 @@ def _edits(text: str, low: str) -> list[Edit]:
     if heard:
         taken = sorted((start, end) for start, end, _word in edits)
         edits.extend(e for e in heard if not any(s < e[1] and e[0] < t for s, t in taken))
+    return edits
+
+
+def _ocr_pair_edits(text: str) -> list[Edit]:
+    """ "rnedial" -> "medial": a word that is a rule word once OCR's "rn" is read "m" (or "cl" "d"), padded."""
+    words = _rule_words()
+    edits: list[Edit] = []
+    for m in _OCR_PAIR.finditer(text):
+        written = m.group().lower()
+        if written in words:
+            continue
+        read = written
+        for pair, letter in _OCR_PAIRS:
+            read = read.replace(pair, letter)
+        if read != written and (read in words or _SUFFIX.sub("", read) in words):
+            edits.append((m.start(), m.end(), read))
     return edits
 
 

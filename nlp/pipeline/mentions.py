@@ -79,6 +79,7 @@ def _sections(doc: Doc, sent_starts: frozenset[int] = frozenset()) -> list[tuple
             wrapped = ((_fills_width(text, line, line_end) or goes_on) and not line.rstrip().endswith((".", ":", ";"))
                        and not blank_next and not key_next and not _FIELD_GAP.search(line.strip()))
             if inline and 0 <= line_end < end and not wrapped:
+                line_end = _aligned_run_end(text, title_end, line_end, end)
                 spans.append((start, line_end, section.category))
                 rest(line_end, end)
                 continue
@@ -114,6 +115,24 @@ def _sections(doc: Doc, sent_starts: frozenset[int] = frozenset()) -> list[tuple
                 continue
         spans.append((start, end, section.category))
     return spans
+
+
+def _aligned_run_end(text: str, value_start: int, line_end: int, end: int) -> int:
+    """ "Targets:  RIGHT - L2, L3, L4 ...\n          LEFT  - L3, L4 ...": lines indented to the column where a key
+    line's value starts go on with that value; the end of the last one (or `line_end`)."""
+    line_start = text.rfind("\n", 0, value_start) + 1
+    value = text[value_start:line_end]
+    column = value_start - line_start + len(value) - len(value.lstrip(" "))
+    if column < 6 or "\t" in text[line_start:value_start]:
+        return line_end
+    while line_end < end:
+        nxt_end = text.find("\n", line_end + 1)
+        nxt_end = min(end, len(text) if nxt_end < 0 else nxt_end)
+        nxt = text[line_end + 1 : nxt_end]
+        if not nxt.strip() or len(nxt) - len(nxt.lstrip(" ")) != column:
+            break
+        line_end = nxt_end
+    return line_end
 
 
 def _wrapped_run_end(text: str, line_end: int, end: int, sent_starts: frozenset[int]) -> int | None:
