@@ -2315,6 +2315,18 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "level=L3-L4 side=right>L2, L3, L4 medial branches</j>\n          LEFT  - <j level=L4-L5 side=bilateral>L3, L4 "
      "medial branches</j>\n"
      "Guidance: fluoroscopy\nProcedure: prone, needles to the SAP/TP junctions, bupivacaine at all five targets.", {}),
+    ("finding-side-beside-an-unremarkable-side", "MRI 12/2024: right L4-5 facet synovial cyst with effusion; left "
+     "side facets unremarkable.\nWe injected the <j side=right>L4-5</j> facet on the side of the cyst under "
+     "fluoroscopy; 40 mg triamcinolone.", {}),
+    ("tender-side-glossed-and-named-as-the-side", "Tender side is the left, from L3 down to L5. Right non-tender.\n"
+     "Diagnostic MBB, tender side: <j level=L4-L5,L5-S1 side=left>L3, L4 medial branches and L5 dorsal ramus</j> "
+     "under fluoroscopy, bupivacaine 0.5 mL each.", {"guidance": "fluoroscopy"}),
+    ("log-done-line-after-a-booked-line", "0930 RM1  Okafor T.\nBooked: bilat L3-4, L4-5 facet IA.\nDone: R "
+     "<j side=right>L3-4</j>, R <j side=bilateral>L4-5</j>, L L4-5.  L L3-4 - could not enter jt, abandoned.\n"
+     "kenalog 40 + bupi. fluoro. tol ok.", {}),
+    ("mbb-range-down-to-the-sacrum-names-joints", "Proc note\n\nbilat <j level=L3-L4,L4-L5,L5-S1 side=bilateral>"
+     "L3-S1</j> MBB, diagnostic #1\nfluoro, prone, prep\nbilat targets: L2, L3, L4 MB + L5 DR = 8 needles\n0.5cc 2% "
+     "lidocaine each, no steroid", {}),
 ]
 
 

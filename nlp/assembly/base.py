@@ -35,8 +35,10 @@ def rx(name: str) -> re.Pattern[str]:
 
 # "Left side:", "RIGHT:" opening a line: the side of that line's paragraph
 _SIDE_LINE_KEY = re.compile(r"[ \t]*(?:right|left)(?:\s+side)?[ \t]*:", re.I)
-# between "the symptomatic side" and the side word that glosses it: ", which is the ", " (", " - i.e. the "
-_SIDE_GLOSS = re.compile(r"\s*[,(:\-\u2013]?\s*(?:(?:which|that)\s+(?:is|was)\s+)?(?:i\.?e\.?,?\s+)?(?:the\s+)?", re.I)
+# between "the symptomatic side" and the side word that glosses it: ", which is the ", " (", " - i.e. the ",
+# " is the "
+_SIDE_GLOSS = re.compile(
+    r"\s*[,(:\-\u2013]?\s*(?:(?:(?:which|that)\s+)?(?:is|was)\s+)?(?:i\.?e\.?,?\s+)?(?:the\s+)?", re.I)
 
 
 def sides_of(value: str | None) -> set[str]:
@@ -157,7 +159,8 @@ class AssemblerBase:
                         previous_of_kind.setdefault(x.meta["kind"], set()).add(m.value)
             if rx("site_check").search(self.text, start, end):  # "TIME-OUT: ... side RIGHT, site marked"
                 found["marked"].add(m.value)
-            if m.finding and rx("imaging_finding").search(self.text, start, end):
+            if m.finding and rx("imaging_finding").search(self.text, start, end) and not rx("no_symptoms").search(
+                    clause):  # (not "right side facets unremarkable")
                 found["finding"].add(m.value)  # "MRI: a synovial cyst arising from the right L4-5 facet"
         # ("... only on the symptomatic side, which is the left", "the painful side (right)": a gloss says it for
         # every later mention of that side)

@@ -19,6 +19,7 @@ from nlp.levels import (
 from nlp.note import CANCEL_SECTIONS, Mention
 
 _NERVE_AFTER = re.compile(r"\s{0,3}(?:medial\s+branch|mbs?\b|dorsal\s+ram)", re.I)  # "C3 / C4 medial branch blocks"
+_BLOCK_AFTER = re.compile(r"\s{0,3}(?:mbbs?\b|facet\s+(?:nerve\s+)?blocks?\b)", re.I)  # "L3-S1 MBB"
 _SPACED_PAIR = re.compile(r"[CTLS]\d{1,2}(?:\s+|\s+/\s+)[CTLS]\d{1,2}")  # "L3 L4", "C3 / C4"
 _SLASHED_PAIR = re.compile(r"[CTLS]\d{1,2}\s*/\s*[CTLS]\d{1,2}")  # "C3/C4"
 _ROOT_AFTER = re.compile(r"\s+(?:distribution|dermatom|myotom|nerve\s+root|root)", re.I)
@@ -324,7 +325,10 @@ class LevelSteps(AssemblerBase):
                         owner.joints.append(("nerve:" + nerve, set(item_sides), item_ev + site_ev, zone, False))
             elif item.kind == "joint":
                 owner.joints.append((f"{item.upper}-{item.lower}", set(item_sides), item_ev, zone, True))
-            elif item.kind == "range" and (not nerve_ctx or item.of_joints or joint_words):
+            elif item.kind == "range" and (not nerve_ctx or item.of_joints or joint_words or (
+                    item.lower == "S1" and owner.kind == "medial_branch_block" and _BLOCK_AFTER.match(
+                        self.text, m.end))):
+                # ("bilat L3-S1 MBB": a range down to the sacrum names joints; no S1 medial branch is blocked)
                 for joint in item.joints():
                     owner.joints.append((joint, set(item_sides), item_ev, zone, True))
             elif nerve_ctx:
