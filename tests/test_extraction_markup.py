@@ -2327,6 +2327,24 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("mbb-range-down-to-the-sacrum-names-joints", "Proc note\n\nbilat <j level=L3-L4,L4-L5,L5-S1 side=bilateral>"
      "L3-S1</j> MBB, diagnostic #1\nfluoro, prone, prep\nbilat targets: L2, L3, L4 MB + L5 DR = 8 needles\n0.5cc 2% "
      "lidocaine each, no steroid", {}),
+    ("dictated-lift-for-left", "procedure colon lift serve a cool facet joint injection period under floral scopy the "
+     "lift <j side=left>C five six</j> joint was entered period 20 milligrams of Kenalog period no complications "
+     "period new paragraph", {"guidance": "fluoroscopy"}),
+    ("dictated-nerve-heard-in-pieces", "procedure colon write third ox sip Idle nerve block period under floral scopy "
+     "three needles across the write C two three joint for the third ox sip Idle nerve period lidocaine only comma "
+     "diagnostic period new paragraph <j level=C2-C3 side=right>write TON</j>", {"kind": "medial_branch_block"}),
+    ("dictated-media-branch-blocks", "procedure colon write <j level=L4-L5,L5-S1 side=right>L3 L4 media branch blocks "
+     "and L5 dorsal ramus</j> block period floral scopy period lidocaine each period diagnostic block period", {}),
+    ("void-wrong-date-in-full", "VOID - WRONG DATE OF SERVICE\nThis 03/04 note is voided in full; the procedure took "
+     "place on 03/11 and is documented there.\n\n[voided text]\nLeft L4-5 facet injection under fluoroscopy, Kenalog "
+     "40 mg.", {"kinds": []}),
+    ("imaging-box-checked-in-error", "Procedure: bilateral <j side=bilateral>L4-5</j> facet joint injections, 40 mg "
+     "Kenalog.\nTemplate: [x] fluoroscopy [ ] CT [ ] ultrasound\nAddendum: correction - the fluoroscopy box was "
+     "checked in error. Done in the exam room with no imaging of any kind (landmark technique).", {"guidance": "none"}),
+    ("kind-corrected-to-a-look-alike", "Procedure: left L5-S1 facet injection with fluoroscopic guidance.\nOblique "
+     "fluoroscopic view, 22 g needle, contrast spread in the joint, 40 mg Kenalog with 1 mL bupivacaine.\n\nLate entry "
+     "/ correction: The procedure was a LEFT SACROILIAC JOINT injection, not an L5-S1 facet injection. The needle "
+     "entered the left SI joint under fluoroscopy.", {"kinds": []}),
 ]
 
 

@@ -122,6 +122,9 @@ class AttributeSteps(AssemblerBase):
         denial stands beside the template's default."""
         denied = set()
         for m in self.note.mentions:
+            if m.category == "GUIDANCE" and rx("box_in_error").match(self.text, m.end):
+                denied.add(m.value)  # "Correction - the fluoroscopy box was checked in error."
+                continue
             if not (m.category == "GUIDANCE" and (m.negated or m.cancelled) and not m.historical
                     and m.meta["zone"] in ("header", "body")):
                 continue

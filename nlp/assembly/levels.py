@@ -18,7 +18,7 @@ from nlp.levels import (
 )
 from nlp.note import CANCEL_SECTIONS, Mention
 
-_NERVE_AFTER = re.compile(r"\s{0,3}(?:medial\s+branch|mbs?\b|dorsal\s+ram)", re.I)  # "C3 / C4 medial branch blocks"
+_NERVE_AFTER = re.compile(r"\s{0,3}(?:medial?\s+branch|mbs?\b|dorsal\s+ram)", re.I)  # "C3 / C4 medial branch blocks"
 _BLOCK_AFTER = re.compile(r"\s{0,3}(?:mbbs?\b|facet\s+(?:nerve\s+)?blocks?\b)", re.I)  # "L3-S1 MBB"
 _SPACED_PAIR = re.compile(r"[CTLS]\d{1,2}(?:\s+|\s+/\s+)[CTLS]\d{1,2}")  # "L3 L4", "C3 / C4"
 _SLASHED_PAIR = re.compile(r"[CTLS]\d{1,2}\s*/\s*[CTLS]\d{1,2}")  # "C3/C4"
@@ -87,6 +87,13 @@ class LevelSteps(AssemblerBase):
                 if m.category in ("LEVEL", "NERVE") and m.asserted and (
                         m.category == "LEVEL" or m.value in ("third_occipital", "l5_dorsal_ramus")):
                     for name in denied - done:
+                        self._removal(m, self.instances[name])
+                # "The procedure was a LEFT SACROILIAC JOINT injection, not an L5-S1 facet injection": the level
+                # of the procedure denied is taken back from it
+                elif m.category == "LEVEL" and m.negated and not (m.historical or m.hypothetical):
+                    after = next((x for x in procs if x.start >= m.end), None)
+                    name = after.meta.get("name", after.meta.get("kind")) if after is not None else None
+                    if after is not None and after.negated and name in denied - done:
                         self._removal(m, self.instances[name])
 
     def _corrections(self) -> None:

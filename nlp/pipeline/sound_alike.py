@@ -54,6 +54,7 @@ class _Settings:
     min_cues: int
     marks: dict[str, str]  # spoken punctuation -> the mark ("comma" -> ",")
     exact_ratio: float
+    split_ratio: float  # the same sound heard in pieces ("ox sip Idle"): their letters drift further
     near_ratio: float
 
 
@@ -69,7 +70,8 @@ def _settings() -> _Settings:
         keys.setdefault(sound_key(word)[0], []).append((sound_key(word), word))
     return _Settings(words, {k: tuple(v) for k, v in keys.items()}, frozenset(known),
                      frozenset(rule["never"]), frozenset(rule["edge_words"]), re.compile(rule["dictation_cue"], re.I),
-                     rule["min_cues"], rule["spoken_marks"], rule["exact_ratio"], rule["near_ratio"])
+                     rule["min_cues"], rule["spoken_marks"], rule["exact_ratio"], rule["split_ratio"],
+                     rule["near_ratio"])
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -97,7 +99,8 @@ def _heard_word(written: str, pieces: int, width: int, settings: _Settings) -> t
         if len(word) > width or len(written) > 1.4 * len(letters):
             continue
         ratio = SequenceMatcher(None, written, letters).ratio()
-        if ratio >= (settings.exact_ratio if exact else settings.near_ratio) and (
+        needed = settings.near_ratio if not exact else settings.split_ratio if pieces > 1 else settings.exact_ratio
+        if ratio >= needed and (
                 best is None or (exact, ratio) > best[:2]):
             best = (exact, ratio, word)
     return best
