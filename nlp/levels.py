@@ -254,6 +254,23 @@ def _spoken_digits(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), spans
 
 
+def _heard_letters(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """ "tea seven tea eight" -> "T seven T eight" with, for each character of the result, the span of `text` it
+    was written as."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _HEARD_LETTER.finditer(text):
+        out.append(text[pos : m.start()])
+        spans.extend((k, k + 1) for k in range(pos, m.start()))
+        out.append("T" if m.group(1) else "C" if m.group(2) else "L")
+        spans.append((m.start(), m.end()))
+        pos = m.end()
+    out.append(text[pos:])
+    spans.extend((k, k + 1) for k in range(pos, len(text)))
+    return "".join(out), spans
+
+
 def spoken_as_digits(text: str) -> str:
     """ "L three L four" -> "L3 L4": a level expression with its number words as digits."""
     return _spoken_digits(text)[0]
@@ -273,9 +290,11 @@ _BARE_PAIRS = re.compile(r"(?:[1-4]-[2-5]|5-1)(?:\s*(?:,|&|\+|and|/)\s*(?:[1-4]-
 _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
 # "L4 5 and L5 S": a mention read from "L5 S one" ends at the sacrum's letter
 _CUT_SACRUM = re.compile(r"(?<![A-Za-z0-9])L5[ \t]?S$")
-# speech recognition's words for a region letter before a spoken number ("tea eleven comma tea twelve", "see three")
+# speech recognition's words for a region letter before a spoken number ("tea eleven comma tea twelve", "see three",
+# "el four")
 _HEARD_LETTER = re.compile(
-    r"\b(?:(te[ea])|(se[ea]))(?=[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
+    r"\b(?:(te[ea])|(se[ea])|(el))(?=[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.I)
 # OCR's letters for digits in a level name: "Tl2", "TI2", "Ll", "Tll" (l, I or | for 1), "T1O" (O for 0). The region
 # letter is upper case and the number a vertebra's ("SI", the sacroiliac joint, and "CO2" stay as written).
 _OCR_LEVEL = re.compile(r"(?<![A-Za-z0-9])([CTLS])([0-9lIO|!]{1,2})(?![A-Za-z0-9])")
@@ -349,8 +368,10 @@ def parse_levels(text: str) -> list[LevelItem]:
             return [LevelItem("joint", upper, lower, 0, len(text))]
     if _CUT_SACRUM.search(text):  # "L5 S" (read from "L5 S one", the mention ends at the letter): L5-S1
         return [replace(item, end=min(item.end, len(text))) for item in parse_levels(text + "1")]
-    if _HEARD_LETTER.search(text):  # "tea eleven" -> "  T eleven": offsets hold
-        return parse_levels(_HEARD_LETTER.sub(lambda m: "  T" if m.group(1) else "  C", text))
+    if _HEARD_LETTER.search(text):  # "tea seven tea eight" -> "T seven T eight", items pointing back into the text
+        letters, spans = _heard_letters(text)
+        return [replace(item, start=spans[item.start][0], end=spans[item.end - 1][1])
+                for item in parse_levels(letters)]
     if words := list(_REGION_WORD.finditer(text)):  # "lumbar 4-5" -> "      L4-5": offsets hold
         text = _REGION_WORD.sub(lambda m: " " * (len(m.group()) - 1) + m.group(1)[0].upper(), text)
         return [next((replace(item, start=w.start()) for w in words if w.start() <= item.start < w.end()), item)

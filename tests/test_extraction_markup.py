@@ -2345,6 +2345,23 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "fluoroscopic view, 22 g needle, contrast spread in the joint, 40 mg Kenalog with 1 mL bupivacaine.\n\nLate entry "
      "/ correction: The procedure was a LEFT SACROILIAC JOINT injection, not an L5-S1 facet injection. The needle "
      "entered the left SI joint under fluoroscopy.", {"kinds": []}),
+    ("pre-procedure-is-not-the-procedure", "Procedure: bilateral L4-L5, L5-S1 RFA\nGuidance: fluoroscopy\nNerves "
+     "lesioned: <j level=L4-L5,L5-S1 side=bilateral>L3 MB, L4 MB, L5 dorsal ramus, both sides</j>\nParameters: 80 C / "
+     "90 s\n\nAddendum: Recovery pain score was omitted: 3/10 at discharge (pre-procedure 7/10). No other changes.",
+     {}),
+    ("aside-about-earlier-blocks-claims-no-levels", "THORACIC RADIOFREQUENCY NEUROTOMY\n\n<j level=T8-T9,T9-T10 "
+     "side=right>Right T7, T8 and T9 medial branches</j> lesioned under fluoroscopy for right T8-9 and T9-10 facet "
+     "pain (two prior positive thoracic MBBs). 80 C x 90 s.", {}),
+    ("dictated-loft-and-rite-and-el", "procedure colon loft sided lamb bar meat ial branch block comma diagnostic "
+     "period under sea arm guidance needles to the loft <j level=L4-L5,L5-S1 side=left>el three and el four meat ial "
+     "branches and the el five doors all ray mess</j> period lidocaine each comma nothing on the rite period", {}),
+    ("dictated-joints-with-spoken-letters", "facet joint injection loft side under see tea guidance period the loft "
+     "<j level=T7-T8,T8-T9 side=left>tea seven tea eight and tea eight tea nine</j> joints were marked period twenty "
+     "milligram deep oh med roll in each joint period new paragraph", {"guidance": "ct"}),
+    ("no-facet-joint-was-injected-after-a-correction", "Procedure: right L5-S1 facet joint injection under "
+     "fluoroscopy, 40 mg triamcinolone.\n\nCorrection: the procedure was mislabeled in the original note. The "
+     "procedure actually performed was a RIGHT SACROILIAC JOINT injection. No facet joint was injected.",
+     {"kinds": []}),
 ]
 
 

@@ -100,6 +100,10 @@ class LevelSteps(AssemblerBase):
         """ "ADDENDUM: correction to the cervical portion: the injections were on the LEFT (left C5-6 and C6-7), not
         the right": the joints a correction states replace those said before it in the same region; "the levels
         above are NOT the levels injected" withdraws them."""
+        if "facet_injection" in self.instances and (denied := rx("facet_injection_denied").search(self.text)):
+            # "No facet joint was injected." (after a correction to a look-alike): what was named before it goes
+            inst = self.instances["facet_injection"]
+            inst.joints = [e for e in inst.joints if not (e[2] and e[2][0].start < denied.start())]
         if not (rx("levels_retracted").search(self.text) or rx("correction").search(self.text)):
             return  # (most notes: no per-sentence search)
         for sent in range(len(self.note.sentences)):

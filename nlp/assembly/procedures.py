@@ -221,6 +221,9 @@ class ProcedureSteps(AssemblerBase):
         # A procedure merely negated ("[ ] RF ablation" on a checkbox line) does not claim the levels.
         same = [p for p in self.by_sent.get(m.sent, []) if p.category == "PROCEDURE" and p is not m
                 and (p.asserted or not p.negated or p.historical or p.hypothetical or p.cancelled)]
+        # "Right T7, T8 and T9 medial branches lesioned ... (two prior positive thoracic MBBs)": an aside about
+        # another time, in parentheses, does not claim the levels outside it.
+        same = [p for p in same if p.asserted or not self._aside_apart(p, m)]
         # "bupivacaine for MBB; Kenalog for SI joint": a procedure in the same clause first.
         clause = [p for p in same if ";" not in self.text[min(p.end, m.end) : max(p.start, m.start)]]
         same = clause or same
@@ -247,6 +250,15 @@ class ProcedureSteps(AssemblerBase):
         return (self._by_block(m) or self._by_side_block(m) or self._by_facet_nerve(m) or self._by_named_joint(m)
                 or self._by_side(m) or self._by_paragraph(m) or self._by_anchor(m) or self._by_region(m)
                 or self._last_before(m))
+
+    def _aside_apart(self, p: Mention, m: Mention) -> bool:
+        """Whether `p` sits in a parenthesis of its sentence that `m` is not in."""
+        start = self._sent_bounds(p.sent)[0]
+        opened = self.text.rfind("(", start, p.start)
+        if opened < 0 or ")" in self.text[opened : p.start]:
+            return False
+        closed = self.text.find(")", p.end)
+        return closed >= 0 and not opened < m.start < closed
 
     def _by_block(self, m: Mention) -> Instance | None:
         """ "--- PROCEDURE 2 ---\nProcedure: Cervical medial branch block\nSide: Left\nJoints: C3-C4, C4-C5": in a

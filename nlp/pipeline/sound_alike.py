@@ -19,7 +19,7 @@ from nlp.pipeline.rules import load_rule_file
 
 _KEY_STEPS = [(re.compile(pattern), repl) for pattern, repl in (
     (r"[^a-z]", ""), (r"ph", "f"), (r"gh", ""), (r"ck", "k"), (r"sch", "sk"), (r"th", "t"), (r"qu", "kw"),
-    (r"ti(?=[aeiou])", "s"), (r"c(?=[eiy])", "s"), (r"[cqgjk]", "k"), (r"x", "ks"), (r"z", "s"), (r"v", "f"),
+    (r"ti(?=on)", "s"), (r"c(?=[eiy])", "s"), (r"[cqgjk]", "k"), (r"x", "ks"), (r"z", "s"), (r"v", "f"),
     (r"d", "t"), (r"b", "p"), (r"(?<=.)[wh]", ""), (r"y", "e"))]
 _VOWELS = re.compile(r"[aeiou]")
 _DOUBLED = re.compile(r"(.)\1+")
