@@ -231,44 +231,40 @@ _NUMBER_WORDS["for"] = "4"
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 
 
-def _spoken_digits(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """ "L four five" -> "L4 5" with, for each character of the result, the span of `text` it was written as,
-    so items parsed from the digits point back into the text. A space between a region letter and its number
-    word goes with the word."""
+def _rewritten(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with each (start, end, replacement) written in (in order, not overlapping) and, for each character of
+    the result, the span of `text` it was written as, so items parsed from the result point back into the text."""
     out: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = 0
+    for start, end, replacement in edits:
+        out.append(text[pos:start])
+        spans.extend((k, k + 1) for k in range(pos, start))
+        out.append(replacement)
+        spans.extend([(start, end)] * len(replacement))
+        pos = end
+    out.append(text[pos:])
+    spans.extend((k, k + 1) for k in range(pos, len(text)))
+    return "".join(out), spans
+
+
+def _spoken_digits(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """ "L four five" -> "L4 5", pointing back into the text. A space between a region letter and its number word
+    goes with the word."""
+    edits = []
     for m in _NUMBER_WORD.finditer(text):
         start = m.start()
         if start > 1 and text[start - 1] == " " and text[start - 2] in "CTLSctls" and (
                 start < 3 or not text[start - 3].isalnum()):
             start -= 1  # "L four": the region letter and its number are one vertebra, "L4"
-        out.append(text[pos:start])
-        spans.extend((k, k + 1) for k in range(pos, start))
-        digits = _NUMBER_WORDS[m.group(1).lower()]
-        out.append(digits)
-        spans.extend([(start, m.end())] * len(digits))
-        pos = m.end()
-    out.append(text[pos:])
-    spans.extend((k, k + 1) for k in range(pos, len(text)))
-    return "".join(out), spans
+        edits.append((start, m.end(), _NUMBER_WORDS[m.group(1).lower()]))
+    return _rewritten(text, edits)
 
 
 def _heard_letters(text: str) -> tuple[str, list[tuple[int, int]]]:
-    """ "tea seven tea eight" -> "T seven T eight" with, for each character of the result, the span of `text` it
-    was written as."""
-    out: list[str] = []
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for m in _HEARD_LETTER.finditer(text):
-        out.append(text[pos : m.start()])
-        spans.extend((k, k + 1) for k in range(pos, m.start()))
-        out.append("T" if m.group(1) else "C" if m.group(2) else "L")
-        spans.append((m.start(), m.end()))
-        pos = m.end()
-    out.append(text[pos:])
-    spans.extend((k, k + 1) for k in range(pos, len(text)))
-    return "".join(out), spans
+    """ "tea seven tea eight" -> "T seven T eight", pointing back into the text."""
+    return _rewritten(text, [(m.start(), m.end(), "T" if m.group(1) else "C" if m.group(2) else "L")
+                             for m in _HEARD_LETTER.finditer(text)])
 
 
 def spoken_as_digits(text: str) -> str:

@@ -55,6 +55,12 @@ def _rule_words() -> frozenset[str]:
     return frozenset(w for rule in load_rule_file("spelling")["rules"] for w in rule.get("words", ()))
 
 
+def _is_rule_word(word: str) -> bool:
+    """A rule word, or one with an inflection ("denervation", "blocks", "bilaterally")."""
+    words = _rule_words()
+    return word in words or _SUFFIX.sub("", word) in words
+
+
 @cache
 def _transposed() -> dict[str, str]:
     """Each variant of a rule word with two neighbouring letters swapped, or one "i" and "l" confused -> the word
@@ -101,10 +107,9 @@ def _edits(text: str, low: str) -> list[Edit]:
         if "/" in text or ":" in text:
             edits.extend((m.start(), m.end(), "1") for m in _OCR_DATE_L.finditer(text))
     if "-\n" in text or "- \n" in text or "-\r\n" in text:
-        words = _rule_words()
         for m in _HYPHENATED.finditer(text):
             joined = (m.group(1) + m.group(2)).lower()
-            if joined in words or _SUFFIX.sub("", joined) in words:
+            if _is_rule_word(joined):
                 edits.append((m.start(), m.end(), joined))
     table = _transposed()
     edits.extend((m.start(), m.end(), table[w]) for m in _WORD.finditer(text) if (w := m.group().lower()) in table)
@@ -113,23 +118,22 @@ def _edits(text: str, low: str) -> list[Edit]:
             edits.extend((m.start(), m.end(), word) for m in pattern.finditer(text) if len(word) <= m.end() - m.start())
     heard = sound_alike_edits(text)  # (after the known slips: where one of those is found, it stands)
     if heard:
-        taken = sorted((start, end) for start, end, _word in edits)
+        taken = [(start, end) for start, end, _word in edits]
         edits.extend(e for e in heard if not any(s < e[1] and e[0] < t for s, t in taken))
     return edits
 
 
 def _ocr_pair_edits(text: str) -> list[Edit]:
     """ "rnedial" -> "medial": a word that is a rule word once OCR's "rn" is read "m" (or "cl" "d"), padded."""
-    words = _rule_words()
     edits: list[Edit] = []
     for m in _OCR_PAIR.finditer(text):
         written = m.group().lower()
-        if written in words:
+        if written in _rule_words():
             continue
         read = written
         for pair, letter in _OCR_PAIRS:
             read = read.replace(pair, letter)
-        if read != written and (read in words or _SUFFIX.sub("", read) in words):
+        if read != written and _is_rule_word(read):
             edits.append((m.start(), m.end(), read))
     return edits
 

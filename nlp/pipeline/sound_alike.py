@@ -62,12 +62,12 @@ class _Settings:
 def _settings() -> _Settings:
     rule = next(r for r in load_rule_file("spelling")["rules"] if r["id"] == "spelling.sounds_like")
     words: dict[str, list[str]] = {}
-    for word in rule["words"]:
-        words.setdefault(sound_key(word), []).append(word)
-    known = {w.replace("-", "") + suffix for w in rule["words"] for suffix in ("", "s", "es", "ed", "ing", "ly")}
     keys: dict[str, list[tuple[str, str]]] = {}
     for word in rule["words"]:
-        keys.setdefault(sound_key(word)[0], []).append((sound_key(word), word))
+        key = sound_key(word)
+        words.setdefault(key, []).append(word)
+        keys.setdefault(key[0], []).append((key, word))
+    known = {w.replace("-", "") + suffix for w in rule["words"] for suffix in ("", "s", "es", "ed", "ing", "ly")}
     return _Settings(words, {k: tuple(v) for k, v in keys.items()}, frozenset(known),
                      frozenset(rule["never"]), frozenset(rule["edge_words"]), re.compile(rule["dictation_cue"], re.I),
                      rule["min_cues"], rule["spoken_marks"], rule["exact_ratio"], rule["split_ratio"],
