@@ -36,6 +36,9 @@ class FormMarks:
     # A grid with levels as columns and sides as rows ("FACET IA | L45 | L5S1" / "RT | x | x" / "LT | x |"): (level
     # cell start, end, side, mark start, mark end) for each marked cell.
     level_columns: tuple[tuple[int, int, str, int, int], ...] = ()
+    # Every level cell of such a grid's header, marked or not: a level mention that runs over several of them
+    # ("T9   T10  T11  T12") is read cell by cell.
+    level_cells: tuple[tuple[int, int], ...] = ()
 
 
 _CELL_SPLIT = re.compile(r"\||\t")
@@ -79,8 +82,10 @@ def _mark_row(line: str, start: int, columns: list[tuple[float, str | None]]) ->
     for c in cells[1:]:
         side = _column_side(columns, c.start(), c.end())
         if side is None:
-            return None
+            continue  # ("| L4-5 | x | x | Yes" under "| Right | Left | Done? |": the status column)
         ticks.append((start + c.start(), start + c.end(), side))
+    if not ticks and len(cells) > 1:
+        return None
     return ticks, (start + cells[0].start(), start + cells[0].end()), False
 
 
@@ -121,7 +126,7 @@ def _value_row(line: str, start: int, columns: list[tuple[float, str | None]]) -
 # "0" or a dash, which may be a count or a blank field)
 _STATUS_NO = re.compile(r"(?:no|n|not\s+(?:done|performed|lesioned|completed)|aborted|abandoned|skipped|omitted|"
                         r"cancell?ed|deferred|stopped|[\u2715\u2716\u2717\u2718])(?:\s*\([^()\n]{0,40}\))?", re.I)
-_STATUS_HEADER = re.compile(r"lesion(?:ed|s|\s+made)?|done|performed|completed?|ablated|status", re.I)
+_STATUS_HEADER = re.compile(r"lesion(?:ed|s|\s+made)?|done\??|performed\??|completed?|ablated|status|y/n|yes/no", re.I)
 
 
 def _table_cells(line: str) -> list[tuple[int, int]]:
@@ -139,7 +144,9 @@ def _status_column(line: str) -> tuple[int, int] | None:
     """(index of the status column, number of cells) for a table header with one, else None."""
     cells = _table_cells(line)
     heads = [k for k, (a, b) in enumerate(cells) if _STATUS_HEADER.fullmatch(line[a:b].strip())]
-    return (heads[0], len(cells)) if len(cells) >= 3 and len(heads) == 1 else None
+    # (two cells when the status is the last: " Nerve  Y/N" over " C5      N")
+    enough = len(cells) >= 3 or (len(cells) == 2 and heads == [1])
+    return (heads[0], len(cells)) if enough and len(heads) == 1 else None
 
 
 def _status_denied(line: str, status: tuple[int, int]) -> bool:
@@ -156,11 +163,10 @@ _SIDE_ROW = re.compile(r"(right|rt|r|left|lt|l)\b\.?", re.I)
 
 
 def _level_columns(line: str) -> list[tuple[int, int]] | None:
-    """A pipe header whose cells after the first are levels ("FACET IA | L45 | L5S1"): those cells' spans."""
-    if "|" not in line:
-        return None
+    """A header whose cells after the first are levels, between pipes ("FACET IA | L45 | L5S1") or aligned by
+    spaces ("Joint grid:    T6-7  T7-8  T8-9"): those cells' spans."""
     cells = _table_cells(line)
-    if len(cells) < 2:
+    if len(cells) < (2 if "|" in line else 3):
         return None
     levels = []
     for a, b in cells[1:]:
@@ -175,14 +181,17 @@ def _level_columns(line: str) -> list[tuple[int, int]] | None:
 def _side_row(line: str, start: int, header_start: int, levels: list[tuple[int, int]]) -> list[
         tuple[int, int, str, int, int]] | None:
     """ "RT       |  x  |  x": a row labelled with a side under level columns: its marked cells, each with the level
-    cell above it; None for any other line."""
+    cell above it; None for any other line. Without pipes ("   Left        [ ]   [X]   [X]") each box is under the
+    level whose column it sits in."""
     cells = _table_cells(line)
-    if len(cells) < 2 or "|" not in line:
+    if len(cells) < 2:
         return None
-    label = _SIDE_ROW.fullmatch(line[cells[0][0] : cells[0][1]].strip())
+    label = _SIDE_ROW.fullmatch(line[cells[0][0] : cells[0][1]].strip().rstrip(":"))
     if label is None:
         return None
     side = "right" if label.group(1).lower().startswith("r") else "left"
+    if "|" not in line:
+        return _aligned_side_row(line, start, header_start, levels, cells[1:], side)
     out = []
     for (a, b), (la, lb) in zip(cells[1:], levels, strict=False):
         cell = line[a:b].strip()
@@ -190,6 +199,46 @@ def _side_row(line: str, start: int, header_start: int, levels: list[tuple[int, 
             lead = len(line[a:b]) - len(line[a:b].lstrip())
             out.append((header_start + la, header_start + lb, side, start + a + lead, start + a + lead + len(cell)))
     return out
+
+
+def _aligned_side_row(line: str, start: int, header_start: int, levels: list[tuple[int, int]],
+                      cells: list[tuple[int, int]], side: str) -> list[tuple[int, int, str, int, int]] | None:
+    """The ticked boxes (or bare marks) of a side row under space-aligned level columns, each with the level
+    whose column it sits in ("no" and "-" cells are not done); None when a cell is none of these, or sits under
+    no column."""
+    box_re, _, _, not_done = _patterns()
+    out = []
+    for a, b in cells:
+        cell = line[a:b]
+        box = box_re.fullmatch(cell)
+        if box is None and not _MARK.fullmatch(cell) and not not_done.match(cell):
+            return None
+        column = next(((la, lb) for la, lb in levels
+                       if abs((a + b) / 2 - (la + lb) / 2) <= max(_COLUMN_REACH, (lb - la) / 2)), None)
+        if column is None:
+            return None
+        ticked = box.lastgroup == "ticked" if box is not None else _MARK.fullmatch(cell) is not None
+        if ticked:
+            out.append((header_start + column[0], header_start + column[1], side, start + a, start + b))
+    return out
+
+
+# "LEFT                      Done   Not done": a header whose last two columns say done and not done
+DONE_HEADER = re.compile(r"(?<![A-Za-z])(?P<done>done|performed|completed|yes)[ \t]{2,}"
+                         r"(?P<not>not[ \t]+done|not[ \t]+performed|no|skipped)[ \t]*$", re.I | re.M)
+
+
+def _done_row(line: str, start: int, columns: tuple[float, float]) -> tuple[int, int] | None:
+    """A row under "Done / Not done" columns ("  C3 MB                    X"): the label's span when its mark
+    sits under "Not done", else None."""
+    cells = _table_cells(line)
+    if len(cells) < 2 or not _MARK.fullmatch(line[slice(*cells[-1])]):
+        return None
+    done, not_done = columns
+    centre = sum(cells[-1]) / 2
+    if abs(centre - not_done) < abs(centre - done):
+        return start + cells[0][0], start + cells[-2][1]
+    return None
 
 
 _SIDE_HEADER = re.compile(r"sides?|laterality|lat\.?", re.I)
@@ -321,6 +370,9 @@ _KEY_NO = re.compile(rf"[ \t]*(?P<key>{KEY})[ \t]*(?i:n|no)[ \t]*\.?[ \t]*$"
                      # "| Performed          | No        |": a table row answered No
                      r"|[ \t]*\|[ \t]*(?P<cell>[A-Za-z][A-Za-z0-9 /()-]{0,40}?)[ \t]*\|[ \t]*(?:N|No|NO)"
                      r"[ \t]*\|?[ \t]*$")
+# "LVL: C45   SIDE: -   DONE: N": a row of keys whose last one says it was not done
+_ROW_NOT_DONE = re.compile(r"(?P<row>[^\n]*\S)[ \t]{2,}(?:done|performed|completed|injected|lesioned|blocked)\??[ \t]*:"
+                           r"[ \t]*(?:n|no)[ \t]*\.?[ \t]*$", re.I)
 # "Guidance: Fluoroscopy Y  CT N  US N", "Right: Y  Left: N": options answered Y or N, two spaces apart.
 _ANSWER = re.compile(r"(?P<label>[A-Za-z][A-Za-z0-9 /.()-]{0,30}?)[ \t]*:?[ \t]+(?P<answer>Y|N|Yes|No|YES|NO)")
 _GAP = re.compile(r"[ \t]{2,}|\t|[ \t]*\|[ \t]*")
@@ -371,8 +423,8 @@ _SIDE_COLUMNS_LINE = re.compile(r"[ \t]{2,}(?:right|rt)[ \t]{2,}(?:left|lt)(?:[ 
 
 def may_have_marks(text: str) -> bool:
     """Whether a note can have anything `form_marks` reads: a box, a table cell or an option answered Y/N."""
-    return "[" in text or "(" in text or "|" in text or any(c in text for c in "\u2610\u2611\u2612") or bool(
-        _ANSWER_WORD.search(text)) or bool(_SIDE_HEADER_CELL.search(text)) or bool(_SIDE_COLUMNS_LINE.search(text))
+    return "[" in text or "(" in text or "|" in text or any(c in text for c in "\u2610\u2611\u2612") or any(
+        pattern.search(text) for pattern in (_ANSWER_WORD, _SIDE_HEADER_CELL, _SIDE_COLUMNS_LINE, DONE_HEADER))
 
 
 def box_pattern() -> re.Pattern[str]:
@@ -392,6 +444,9 @@ def form_marks(text: str) -> FormMarks:
     side_table = False  # inside a table whose header has a "Side" cell
     level_header: tuple[int, list[tuple[int, int]]] | None = None  # a header of level columns: (start, cells)
     level_marks: list[tuple[int, int, str, int, int]] = []
+    level_rows = 0  # side rows read under the level header
+    level_cells: list[tuple[int, int]] = []
+    done_columns: tuple[float, float] | None = None  # centres of "Done" and "Not done" column headers
     pos = 0
     for line in text.splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
@@ -400,10 +455,21 @@ def form_marks(text: str) -> FormMarks:
             row = _side_row(line.rstrip("\r\n"), start, *level_header)
             if row is not None:
                 level_marks.extend(row)
+                level_rows += 1
                 continue
+            if level_rows:
+                unticked.extend(_unmarked_levels(*level_header, level_marks))
+                level_cells.extend((level_header[0] + a, level_header[0] + b) for a, b in level_header[1] if a < b)
             level_header = None
-        if "|" in line and (levels := _level_columns(line.rstrip("\r\n"))) is not None:
-            level_header = (start, levels)
+        if not line.strip():
+            done_columns = None
+        elif done_columns is not None and (row_label := _done_row(line.rstrip("\r\n"), start, done_columns)):
+            unticked.append(row_label)  # a row marked under "Not done"
+        if (done_head := DONE_HEADER.search(line.rstrip("\r\n"))) is not None:
+            done_columns = (sum(done_head.span("done")) / 2, sum(done_head.span("not")) / 2)
+            affirmed.append((start, start + done_head.start()))  # ("LEFT ... Not done": a column, not the side)
+        if (levels := _level_columns(line.rstrip("\r\n"))) is not None:
+            level_header, level_rows = (start, levels), 0
         if not line.strip():
             side_table = False
         elif side_table and _blank_row(line.rstrip("\r\n")):
@@ -439,6 +505,8 @@ def form_marks(text: str) -> FormMarks:
                 continue
             columns = _side_columns(line)
             unticked.extend(_answered_no(line.rstrip("\r\n"), start))
+            if (row_no := _ROW_NOT_DONE.match(line.rstrip("\r\n"))) is not None:
+                unticked.append((start, start + row_no.end("row")))
             if (no := _KEY_NO.match(line)) is not None:  # "Procedure aborted: N" denies its key
                 key = "key" if no.group("key") is not None else "cell"
                 denied.append((start + no.start(key), start + no.end(key)))
@@ -475,7 +543,18 @@ def form_marks(text: str) -> FormMarks:
                 unticked.append(label)
             elif key and key.end() <= boxes[0][0] and no_re.match(text[label[0] : label[1]]):
                 denied.append(_nearest_key(text, start, boxes[0][0]))
-    return FormMarks(tuple(unticked), tuple(denied), tuple(grid), tuple(affirmed), tuple(level_marks))
+    if level_header is not None and level_rows:
+        unticked.extend(_unmarked_levels(*level_header, level_marks))
+        level_cells.extend((level_header[0] + a, level_header[0] + b) for a, b in level_header[1] if a < b)
+    return FormMarks(tuple(unticked), tuple(denied), tuple(grid), tuple(affirmed), tuple(level_marks),
+                     tuple(level_cells))
+
+
+def _unmarked_levels(header_start: int, cells: list[tuple[int, int]],
+                     marks: list[tuple[int, int, str, int, int]]) -> list[tuple[int, int]]:
+    """The level columns of a grid with nothing marked in any side row: not done."""
+    marked = {a for a, _b, _side, _c, _d in marks}
+    return [(header_start + a, header_start + b) for a, b in cells if a < b and header_start + a not in marked]
 
 
 def without_unticked(text: str) -> str:

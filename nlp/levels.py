@@ -263,8 +263,8 @@ def _spoken_digits(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 def _heard_letters(text: str) -> tuple[str, list[tuple[int, int]]]:
     """ "tea seven tea eight" -> "T seven T eight", pointing back into the text."""
-    return _rewritten(text, [(m.start(), m.end(), "T" if m.group(1) else "C" if m.group(2) else "L")
-                             for m in _HEARD_LETTER.finditer(text)])
+    return _rewritten(text, [(m.start(), m.end(), "T" if m.group(1) else "C" if m.group(2) else "S" if m.group(4)
+                               else "L") for m in _HEARD_LETTER.finditer(text)])
 
 
 def spoken_as_digits(text: str) -> str:
@@ -284,13 +284,15 @@ _TO_SACRUM = re.compile(
     r"(?<=\s)(?:the\s+)?(?:sacrum|lumbo[-\s]?sacral(?:\s+(?:facet\s+)?(?:joints?|junction|level))?)$", re.I)
 _BARE_PAIRS = re.compile(r"(?:[1-4]-[2-5]|5-1)(?:\s*(?:,|&|\+|and|/)\s*(?:[1-4]-[2-5]|5-1))*", re.I)
 _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
-# "L4 5 and L5 S": a mention read from "L5 S one" ends at the sacrum's letter
-_CUT_SACRUM = re.compile(r"(?<![A-Za-z0-9])L5[ \t]?S$")
+# "L4 5 and L5 S", "L3 through S": a mention read from "L5 S one" ("ess one") ends at the sacrum's letter
+_CUT_SACRUM = re.compile(r"(?<![A-Za-z0-9])(?:L5[ \t]?|(?:through|thru|to)[ \t]+)S$")
 # speech recognition's words for a region letter before a spoken number ("tea eleven comma tea twelve", "see three",
-# "el four")
+# "el four", "el five ess one")
 _HEARD_LETTER = re.compile(
-    r"\b(?:(te[ea])|(se[ea])|(el))(?=[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
-    re.I)
+    r"\b(?:(te[ea])|(se[ea])|(el))(?=[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"|\b(ess)(?=[ \t]+one\b|[ \t]*$)", re.I)
+_LETTER_DOT = re.compile(
+    r"(?<![A-Za-z.])([CTLS])\.[ \t]+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
 # OCR's letters for digits in a level name: "Tl2", "TI2", "Ll", "Tll" (l, I or | for 1), "T1O" (O for 0). The region
 # letter is upper case and the number a vertebra's ("SI", the sacroiliac joint, and "CO2" stay as written).
 _OCR_LEVEL = re.compile(r"(?<![A-Za-z0-9])([CTLS])([0-9lIO|!]{1,2})(?![A-Za-z0-9])")
@@ -342,6 +344,10 @@ def parse_levels(text: str) -> list[LevelItem]:
     pair of numbers as its letter ("lumbar 4-5").
     """
     text = ocr_level_digits(text)
+    if "." in text and _LETTER_DOT.search(text):  # "C. three and C. four": dictation's letter with a full stop
+        undotted, spans = _rewritten(text, [(m.start(), m.end(), m.group(1) + " ") for m in _LETTER_DOT.finditer(text)])
+        return [replace(item, start=spans[item.start][0], end=spans[item.end - 1][1])
+                for item in parse_levels(undotted)]
     if (sacrum := _TO_SACRUM.search(text)) is not None and _RANGE_END.search(text, 0, sacrum.start()):
         first_is_joint = bool(re.match(r"[CTL]\s?\d{1,2}\s?[-/\u2013]", text, re.I))
         end = "L5-S1" if first_is_joint else "S1"  # a joint ranges to the last joint, a vertebra to the last vertebra

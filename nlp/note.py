@@ -52,3 +52,6 @@ class Note:
     sentences: list[tuple[int, int]]
     mentions: list[Mention]
     section_spans: list[tuple[int, int, str | None]] = field(default_factory=list)
+    # The text as the rules read it: the writer's slips read as the words meant ("rite" -> "rt", "lamb bar" ->
+    # "lumbar", "period" -> "."), same length, so offsets hold. None: the text as written.
+    read: str | None = None

@@ -27,6 +27,12 @@ from nlp.checkboxes import form_marks, without_unticked
         # forms typed in lower case answer in lower case
         ("procedure aborted: no", [], ["procedure aborted:"]),
         ("steroid: n", [], ["steroid:"]),
+        # boxes answered Y or N, bare check marks, and blanks left after options
+        ("Procedure    MBB [Y]   Facet IA [N]   RFA [N]", ["Facet IA", "RFA"], []),
+        ("Levels:  \u2713 L4-5 R  \u2713 L4-5 L  \u2610 L5-S1 R  \u2610 L5-S1 L", ["L5-S1 R", "L5-S1 L"], []),
+        ("Side:  Right ___  Left ___  Bilateral ___", ["Right", "Left", "Bilateral"], []),
+        # a row of keys whose last says it was not done
+        ("LVL: C45   SIDE: R   DONE: N", ["LVL: C45   SIDE: R"], []),
     ],
 )
 def test_form_marks(line: str, unticked: list[str], denied: list[str]) -> None:
@@ -112,3 +118,26 @@ def test_rows_with_boxes_before_their_side_labels() -> None:
 def test_a_no_answer_denies_the_key_right_before_the_boxes() -> None:
     text = "Injectate: 2% lidocaine 0.5 mL per target. Steroid: [ ] yes  [x] no\n"
     assert [text[a:b] for a, b in form_marks(text).denied_keys] == ["Steroid:"]
+
+
+def test_level_columns_aligned_by_spaces() -> None:
+    """A header of level columns over rows of boxes, aligned by spaces: each ticked box gives its column's level
+    that row's side; a column with nothing ticked was not done."""
+    text = ("Joint grid:    T6-7  T7-8  T8-9\n"
+            "   Right       [ ]   [X]   [ ]\n"
+            "   Left        [ ]   [X]   no\n")
+    marks = form_marks(text)
+    assert sorted((text[a:b], side) for a, b, side, _c, _d in marks.level_columns) == [("T7-8", "left"),
+                                                                                        ("T7-8", "right")]
+    assert [text[a:b] for a, b in marks.unticked if text[a:b].startswith("T")] == ["T6-7", "T8-9"]
+    assert [text[a:b] for a, b in marks.level_cells] == ["T6-7", "T7-8", "T8-9"]
+
+
+def test_done_and_not_done_columns() -> None:
+    """Rows marked under a "Not done" column are not done; the header's side is not negated by its column."""
+    text = ("RIGHT             Done   Not done\n"
+            "  C4 MB            X\n"
+            "  C6 MB                    X\n")
+    marks = form_marks(text)
+    assert [text[a:b] for a, b in marks.unticked] == ["C6 MB"]
+    assert [text[a:b].strip() for a, b in marks.affirmed] == ["RIGHT"]

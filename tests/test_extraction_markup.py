@@ -2362,6 +2362,131 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "fluoroscopy, 40 mg triamcinolone.\n\nCorrection: the procedure was mislabeled in the original note. The "
      "procedure actually performed was a RIGHT SACROILIAC JOINT injection. No facet joint was injected.",
      {"kinds": []}),
+    # --- session 17: dictation's spoken levels and heard sides, ESL cognates, form grids and codes ------------
+    ("spoken-ess-one", "procedure colon right lumbar facet injection period patient prone period under fluoroscopy "
+     "comma the rite <j side=right>el five ess one</j> joint was entered and injected with kenalog forty period "
+     "no complications period end of dictation", {"guidance": "fluoroscopy"}),
+    ("spoken-comma-between-levels", "procedure colon thoracic radiofrequency ablation right side period under "
+     "fluoroscopy the cannulas were placed at the superolateral corner of the <j level=T4-T5,T5-T6 side=right>tea "
+     "four comma tea five and tea six transverse processes</j> on the right period lesioned at eighty degrees for "
+     "ninety seconds period end of dictation", {"kind": "radiofrequency_ablation"}),
+    ("heard-sides-and-the-loft", "procedure colon lumbar facet joint injections period under fluoroscopy comma prone "
+     "comma the <j side=bilateral>el three four</j> joint was entered on the rite and the loft period each got "
+     "kenalog period no complications period end of dictation", {}),
+    ("heard-side-before-heard-letter", "procedure colon cervical facet injection period under fluoroscopy comma "
+     "the loft <j side=left>see four five</j> joint was injected with kenalog period tolerated well period "
+     "end of dictation", {}),
+    ("dictated-letter-with-full-stop", "Procedure: right cervical medial branch blocks. Under fluoroscopy the right "
+     "<j level=C4-C5 side=right>C. four and C. five medial branches</j> were blocked with bupivacaine only.", {}),
+    ("repeat-side-after-header-levels", "procedure: rt lumbar radiofrequency ablation L3-4 and L4-5 then same on the "
+     "left.\nunder fluoroscopy the rt <j level=L3-L4,L4-L5 side=bilateral>L2, L3 and L4 medial branches</j> were "
+     "lesioned at 80 degrees. then the same procedure was repeated on the left side.", {}),
+    ("same-at-the-other-side-present-tense", "Action: radiofrequency ablation medial branch lumbar. With the C-arm "
+     "the RF needle is directed to the <j level=L4-L5,L5-S1 side=bilateral>medial branch L3, L4 and L5</j> at the "
+     "right side, after that same at the left side. Lesion 80 C during 90 seconds each point.", {}),
+    ("cognate-words", "Action: Injeksi facet intraartikular lumbal, right side <j side=right>L4-5</j>. With the "
+     "C-arm the needle entered the joint, contrast intraarticular. Injected Kenalog 40 mg.",
+     {"kind": "facet_injection", "guidance": "fluoroscopy"}),
+    ("facetary-joints", "Intervention: infiltration of the facetary joints <j side=bilateral>L4-L5</j>, bilateral, "
+     "under radioscopy, with Depo-Medrol 40 mg.", {"kind": "facet_injection"}),
+    ("level-columns-aligned-by-spaces", "Procedure: lumbar medial branch block, diagnostic\n"
+     "Imaging:  [X] FL  [ ] CT  [ ] US\n"
+     "Joint grid:    L3-4  <j side=right>L4-5</j>  <j side=bilateral>L5-S1</j>\n"
+     "   Right       [ ]   [X]   [X]\n"
+     "   Left        [ ]   [ ]   [X]\n"
+     "Bupivacaine 0.5% 0.5 mL per target.", {"guidance": "fluoroscopy", "kind": "medial_branch_block"}),
+    ("boxes-answered-y-n", "Procedure    MBB [Y]   Facet IA [N]   RFA [N]\nGuidance     Fluoro [Y]  CT [N]  US [N]\n"
+     "Levels       <j side=right>L4-L5</j> [Y]  <j side=right>L5-S1</j> [Y]\nSide         Right [Y]  Left [N]\n"
+     "Drug: lidocaine 1%, 0.5 mL per nerve.", {"guidance": "fluoroscopy", "kind": "medial_branch_block"}),
+    ("guidance-code-fl", "PROC: RFA   REGION: LUMB   LAT: R   GUID: FL\nJOINTS: <j side=right>L4-5</j>, "
+     "<j side=right>L5-S1</j>\nCOMMENT: lesions completed at 80 C, tolerated well.", {"guidance": "fluoroscopy"}),
+    ("comment-aborted", "PROC: RFA   REGION: LUMB   LAT: R   GUID: FL\nJOINTS: L4-5, L5-S1\n"
+     "COMMENT: ABORTED. Patient had a vasovagal episode before skin prep; no needles placed.", {"kinds": []}),
+    ("bare-check-marks", "\u2713 Consent   \u2713 Time-out   \u2713 Fluoroscopy\n"
+     "Procedure: \u2713 facet joint (intra-articular)   \u2610 medial branch   \u2610 RF\n"
+     "Levels:  \u2713 <j side=bilateral>L4-5</j> R  \u2713 L4-5 L  \u2610 L5-S1 R  \u2610 L5-S1 L\n"
+     "Drug: Kenalog 40 mg with bupivacaine.", {"kind": "facet_injection"}),
+    ("done-not-done-columns", "TYPE: MBB   IMG: FL   LAT: RT   INTENT: DX\n\n"
+     "RIGHT             Done   Not done\n  <j level=C4-C5 side=right>C4 MB            X\n  C5 MB            X</j>\n"
+     "  C6 MB                    X\n\nBupivacaine 0.5%, 0.3 mL per nerve.", {"kind": "medial_branch_block"}),
+    ("row-side-keys", "PROC: FACET-IA   REGION: CERV   IMG: CT\nLVL: <j side=right>C56</j>   SIDE: R   DONE: Y\n"
+     "LVL: <j side=left>C67</j>   SIDE: L   DONE: Y\nLVL: C45   SIDE: R   DONE: N\n"
+     "INJ: dexamethasone 4 mg per joint", {"guidance": "ct"}),
+    ("side-code-b", "TYPE: FACET-TX\nIMG: CT\nLVL: <j side=bilateral>L45</j>\nSIDE: B\nMED: Kenalog 40 mg\nDONE: Yes",
+     {"kind": "facet_injection", "guidance": "ct"}),
+    ("yes-no-status-column", "CERVICAL MBB FORM\nSIDE: R   IMG: FLUORO\n Nerve  Y/N\n C5      N\n"
+     " <j level=C6-C7 side=right>C6      Y\n C7      Y</j>\nAgent: lidocaine 2%, 0.4 mL per nerve", {}),
+    ("procedure-done-answered-no", "PROCEDURE TYPE:  [X] Medial branch block     IMAGING: [X] Fluoroscopy\n"
+     "LEVEL GRID     RIGHT  LEFT\n  L3-4         [X]    [X]\n  L4-5         [X]    [X]\n"
+     "Procedure done:  Yes [ ]  No [X]\nComments: blood pressure too high, sent home.", {"kinds": []}),
+    ("procedure-performed-blank-none", "Booked procedure: L4-5 and L5-S1 bilateral facet joint injections, "
+     "fluoroscopic\n08:10 BP 210/115, consultant informed.\nProcedure performed: ___ NONE ___\n"
+     "08:40 discharged, to see GP about blood pressure.", {"kinds": []}),
+    ("placed-on-my-list", "Dear Dr Hale,\n\nThank you for referring this man with axial low back pain. I have "
+     "placed him on my list for bilateral L4/5 and L5/S1 facet joint injections under X-ray guidance, and will "
+     "review him afterwards.\n\nYours sincerely", {"kinds": []}),
+    ("pulsed-only-correction", "Procedure: right L4-5 and L5-S1 radiofrequency ablation. Fluoroscopy. Cannulae at "
+     "the right L3 and L4 medial branches and L5 dorsal ramus.\n\nADDENDUM: because of the pacemaker we used pulsed "
+     "radiofrequency only (42 C, 2 Hz, 120 s). No thermal (continuous) lesions were made. The procedure should not "
+     "be billed as a thermal RFA.", {"kinds": []}),
+    ("plan-line-keyed-today", "S: right low back pain.\nA: lumbar facet pain.\nP: Today: right <j side=right>L4-5"
+     "</j> facet injection. Fluoroscopic guidance; 40 mg Kenalog with bupivacaine.",
+     {"guidance": "fluoroscopy", "kind": "facet_injection"}),
+    ("if-positive-block-then-rfa", "PROCEDURE NOTE\nDiagnostic medial branch block, <j level=L4-L5,L5-S1 side=left>"
+     "left L3, L4 medial branches and left L5 dorsal ramus</j>. Fluoroscopic guidance. Bupivacaine 0.5 mL each.\n"
+     "If positive, second block then left RFA.", {"kinds": ["medial_branch_block"]}),
+    ("next-line-is-a-plan", "TYPE: FACET-TX   IMG: FLUORO   SIDE: L\nJOINT 1: <j side=left>C5-C6</j>   DONE: Y\n"
+     "MED: dexamethasone 5 mg\nNEXT: if under 50% relief, diagnostic MBB then RFA.", {"kinds": ["facet_injection"]}),
+    ("bright-and-cleft", "procedure colon lumbar facet injections period under fluoroscopy comma needles into "
+     "bright <j side=right>L3 4</j> comma then bright and cleft <j side=bilateral>L4 5</j> period each got kenalog "
+     "period end of dictation", {}),
+    ("scout-that-localised-the-joint", "Procedure: cervical facet injection under CT guidance. A scout and thin cuts "
+     "localized the right <j side=right>C5-6</j> facet joint; a 22 gauge needle was advanced into the joint and "
+     "dexamethasone 10 mg injected.", {"guidance": "ct"}),
+    ("named-target-side-not-lesioned", "<j level=L3-L4 side=right></j><j level=L4-L5,L5-S1 side=bilateral></j>"
+     "RF NEUROTOMY RECORD\nIMAGING: [X] Fluoro\nTARGET            R     L\n"
+     "  L2 MB           [X]   [X]\n  L3 MB           [X]   [X]\n"
+     "  L4 MB           [X]   [X]\n  L5 DR           [X]   [X]\nComments: L2 MB on the LEFT was not lesioned "
+     "(no sensory threshold). All other targets lesioned at 80 C.", {"kind": "radiofrequency_ablation"}),
+    ("blank-lines-after-side-options", "Procedure: thoracic facet joint injections\nLevels (check all that apply):\n"
+     " T5-6 [ ]  <j>T6-7</j> [X]  <j>T7-8</j> [X]\nSide:  Right ___  Left ___  Bilateral ___\n"
+     "Imaging: Fluoroscopy [X]  CT [ ]\nMedication: Kenalog 40 mg total", {"guidance": "fluoroscopy"}),
+    ("requisition-status-scheduled", "RADIOLOGY REQUISITION\nRequested exam: CT guided facet injection, lumbar\n"
+     "Protocol: approved. CT guided bilateral L4/5 facet injections, 40 mg Kenalog.\nStatus: Scheduled",
+     {"kinds": []}),
+    ("assembler-reads-the-heard-side", "procedure colon by lateral lumbar radio frequency ablation L4-5 and L5-S1 "
+     "period\nunder fluoroscopy the write <j level=L4-L5,L5-S1 side=right>L3 and L4 medial branches and write L5 "
+     "dorsal ramus</j> were lesioned at eighty degrees after lidocaine period\nthen she became very anxious and could "
+     "not tolerate any more comma the lift side was not done comma we will bring her back with sedation",
+     {"kind": "radiofrequency_ablation"}),
+    ("homophone-before-a-misheard-word", "procedure colon rite lamb bar radio frequency ablation el three four and el "
+     "four five then same on the loft period under fluoroscopy the rite <j level=L3-L4,L4-L5 side=bilateral>el two "
+     "comma el three and el four medial branches</j> were lesioned period then the same procedure was repeated on "
+     "the loft side period end of dictation", {}),
+    ("side-grid-with-a-status-column", "Clinic: Eastside Pain   |   Form: FJ-02\n"
+     "Procedure:  Lumbar facet joint injection, intra-articular\n"
+     "Guidance:   (x) Fluoroscopy  ( ) CT\n\n Level  | Right | Left | Done?\n -------+-------+------+------\n"
+     " <j side=bilateral>L4-5</j>   |   x   |  x   | Yes\n <j side=left>L5-S1</j>  |   x   |  x   | Yes\n\n"
+     "Drug: Kenalog 40 mg divided among the joints.\nComment: R L5-S1 could not be entered (osteophyte); no "
+     "medication delivered on that side at L5-S1.", {"kind": "facet_injection"}),
+    ("as-discussed-in-clinic", "Dear Dr Marsh,\n\nI saw Mrs Kaur on my day-case list today. As discussed in clinic, "
+     "I performed right <j side=right>C5/6</j> facet joint injection under X-ray guidance with 40 mg "
+     "triamcinolone. There were no complications.\n\nYours sincerely", {"guidance": "fluoroscopy"}),
+    ("if-response-then-neurotomy", "Clinic letter. My plan is to proceed to diagnostic right C5, C6 and C7 medial "
+     "branch blocks under X-ray, and if he gets a good response on two occasions then radiofrequency neurotomy. He "
+     "will be booked for my list.", {"kinds": []}),
+    ("denervation-done-with-phenol", "PROCEDURE PERFORMED: Right L4-5 facet denervation (right L3, L4 medial "
+     "branches), fluoroscopy.\nDESCRIPTION: Under fluoroscopy needles were placed at the right L3 and L4 medial "
+     "branches and 0.5 mL of 6% aqueous phenol was injected at each site for chemical neurolysis.", {"kinds": []}),
+    ("conventional-thermal-rf-beside-pulsed", "Lumbar RF - left conventional, right pulsed.\nFluoro. Left L3 MB, L4 "
+     "MB, L5 DR: <j level=L4-L5,L5-S1 side=left></j>conventional thermal RF, 80 C 90 s after 1 mL lidocaine each.\n"
+     "Right L4 MB and L5 DR: pulsed RF 42 C, 2 Hz, 120 s at each. No thermal lesions on the right.",
+     {"kind": "radiofrequency_ablation"}),
+    ("level-documented-in-error", "Procedure: bilateral L3-4 and L4-5 medial branch blocks, fluoroscopy, "
+     "lidocaine only.\n\nATTENDING ATTESTATION: the levels blocked today were <j side=bilateral>L4-5</j> and "
+     "<j side=bilateral>L5-S1</j> bilaterally, as on the saved images. \"L3-4\" was documented in error.", {}),
+    ("terse-ia-after-level", "R <j side=right>l5s1</j> ia + R sij\nfluoro\n1) R l5-s1 jt, 22g, arthrogram ok -> "
+     "1cc (20 kenalog + bupi)\n2) R sij -> 2cc (20 kenalog + bupi)", {"kind": "facet_injection"}),
 ]
 
 

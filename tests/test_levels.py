@@ -181,3 +181,19 @@ def test_joints_a_nerve_supplies(nerve: str, expected: list[str]) -> None:
 def test_homophone_for_four_only_inside_a_level() -> None:
     assert [(i.kind, i.upper, i.lower) for i in parse_levels("L3 for")] == [("joint", "L3", "L4")]
     assert [(i.kind, i.upper, i.lower) for i in parse_levels("L2 to L3")] == [("range", "L2", "L3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("el five ess one", [("joint", "L5", "S1", "el five ess one")]),
+        # (a mention read from "ess one" as "s1" ends at the sacrum's letter)
+        ("el five ess", [("joint", "L5", "S1", "el five ess")]),
+        ("el three through ess", [("range", "L3", "S1", "el three through ess")]),
+        ("C. three and C. four", [("vertebra", "C3", "C3", "C. three"), ("vertebra", "C4", "C4", "C. four")]),
+        ("L. five S. one", [("joint", "L5", "S1", "L. five S. one")]),
+    ],
+)
+def test_dictated_letters(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Dictation's letters: "ess" for S, and a letter written with a full stop ("C. three")."""
+    assert [(i.kind, i.upper, i.lower, text[i.start : i.end]) for i in parse_levels(text)] == expected

@@ -81,6 +81,8 @@ _KIND_NAMED = (
 def _named_kind(text: str) -> str | None:
     """The facet-family kind a reference names ("the same side as the previous RFA"), if any."""
     return next((kind for kind, pattern in _KIND_NAMED if pattern.search(text)), None)
+# "P: Today: left L4-5 facet injection ...": a plan line keyed as what was done today
+_TODAY_KEY = re.compile(r"(?<!\bplan\s)(?<!\bfor\s)\b(?:today|this\s+visit)\s*:", re.I)  # (not "Plan today:")
 
 
 class AssemblerBase:
@@ -89,7 +91,10 @@ class AssemblerBase:
 
     def __init__(self, note: Note) -> None:
         self.note = note
-        self.text = note.text
+        # The assembler's phrase rules read the text with the writer's slips read ("the lift side was not done");
+        # evidence quotes the text as written.
+        self.text = note.read if note.read is not None and len(note.read) == len(note.text) else note.text
+        self.written = note.text
         self._headers: list[Mention] | None = None  # side sub-headers, read on first use
         self._blocks: list[tuple[int, int]] | None = None  # per-procedure blocks of a form, read on first use
         self.by_sent: dict[int, list[Mention]] = {}
@@ -353,10 +358,12 @@ class AssemblerBase:
             return "header"  # "Guidance: fluoroscopy (... TON at the C2-3 joint)": an aside, not the full account
         if section in BODY_SECTIONS:
             return "body"
-        if section == "assessment_plan":
-            # "A/P: ... we performed bilateral L4-5 facet injections today": only what is said to be done.
+        if section in ("assessment_plan", "plan"):
+            # "A/P: ... we performed bilateral L4-5 facet injections today": only what is said to be done; "P:
+            # Today: left L4-5 facet injection. Fluoroscopic guidance; ...": a line keyed as today's
             performed = any(x.category == "PERFORMED" and x.asserted for x in self.by_sent[m.sent])
-            return "body" if performed else "excluded"
+            line_start = self.text.rfind("\n", 0, m.start) + 1
+            return "body" if performed or _TODAY_KEY.search(self.text, line_start, m.start) else "excluded"
         if section == "findings" and not (m.historical or m.hypothetical) and rx("findings_done").search(
                 self.text, *self._sent_bounds(m.sent)):
             # An operative report's "Findings: L4-5 and L5-S1 entered without difficulty": what was done there.
@@ -370,7 +377,7 @@ class AssemblerBase:
         return "excluded"
 
     def _ev(self, m: Mention) -> Evidence:
-        return Evidence(m.start, m.end, self.text[m.start : m.end], m.section, m.rule)
+        return Evidence(m.start, m.end, self.written[m.start : m.end], m.section, m.rule)
 
     @staticmethod
     def _usable(m: Mention) -> bool:

@@ -124,12 +124,18 @@ class LevelSteps(AssemblerBase):
             # '"L3-S1" was carried forward from the order template': the levels it says were written wrongly
             miswritten = {x.start for x in levels if self._quoted(x) or rx("written_in_error_after").match(
                 self.text, x.end)}
+            # ... and so are the joints it names, wherever the note named them before ('"L3-4" was documented in
+            # error' after "Procedure: bilateral L3-4 and L4-5 ...")
+            denied |= {joint_between(i.upper, i.lower) for x in levels if x.start in miswritten
+                       for i in parse_levels(x.text) if i.kind == "joint"}
             for inst in self.instances.values():
                 inst.joints = [e for e in inst.joints if not e[2] or not (
                     (e[2][0].start < start and e[0] in denied) or e[2][0].start in miswritten)]
             for inst in self.instances.values():
-                stated = {region_of(name.removeprefix("nerve:")) for name, _s, ev, _z, _e in inst.joints
-                          if ev and start <= ev[0].start < end}
+                here = [name for name, _s, ev, _z, _e in inst.joints if ev and start <= ev[0].start < end]
+                # (a lone nerve names no joint: "the C6 pillar could not be visualized ... switched to fluoroscopy")
+                stated = {region_of(name.removeprefix("nerve:")) for name in here
+                          if not name.startswith("nerve:") or sum(n.startswith("nerve:") for n in here) > 1}
                 if stated:
                     inst.joints = [e for e in inst.joints if not (
                         e[2] and e[2][0].start < start and region_of(e[0].removeprefix("nerve:")) in stated)]
@@ -314,7 +320,7 @@ class LevelSteps(AssemblerBase):
             if respective:
                 item_sides = respective[k]
             item_ev = [Evidence(m.start + item.start, m.start + item.end,
-                                self.text[m.start + item.start : m.start + item.end], m.section, m.rule), *side_ev]
+                                self.written[m.start + item.start : m.start + item.end], m.section, m.rule), *side_ev]
             # (an intra-articular C2-3 injection is the joint itself)
             nerve_owner = owner.kind != "facet_injection"
             if item.kind == "joint" and f"{item.upper}-{item.lower}" == "C2-C3" and nerve_owner and (

@@ -24,6 +24,10 @@ from nlp.note import Mention
 _WORD = re.compile(r"[A-Za-z]{3,}")  # a word, not only numbers and units ("80 C x 90 s")
 _SETTINGS_KEY = re.compile(r"\b(?:parameters?|settings?|protocol)\s*:\s*$", re.I)  # "Lesion parameters: 80 C x 90 s"
 _KEY_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*:")  # "PROCEDURE PERFORMED:", "Procedures performed (CPT):"
+# "facet denervation", "medial branch neurotomy": a name for ablating the nerve that says nothing of how
+_GENERIC_DENERVATION = re.compile(
+    r"(?:(?:facet|medial\s+branch|lumbar|cervical|thoracic|joint)\s+)*(?:denervations?|neurotomy|neurotomies|rhizotomy|"
+    r"rhizotomies)", re.I)
 
 # SI lateral branch procedures name the L5 dorsal ramus and sacral nerves: not medial branch blocks of their own.
 _SI_NERVE_WORK = tuple(name for name in SI_NAMES if "lateral_branch" in name)
@@ -578,6 +582,16 @@ class ProcedureSteps(AssemblerBase):
                 joints[other] = joints[other] or joints["radiofrequency_ablation"]
                 del self.instances["radiofrequency_ablation"]
                 names = set(self.instances)
+        # "PROCEDURE PERFORMED: Right L4-5 facet denervation ... 6% aqueous phenol was injected at each site": a
+        # denervation named only in general words, with no lesion made, is the chemical or freezing one.
+        other = next((n for n in ("chemical_neurolysis", "cryoneurolysis") if n in self.instances), None)
+        if other is not None and "radiofrequency_ablation" in self.instances and all(
+                _GENERIC_DENERVATION.fullmatch(m.text) for m in self.instances["radiofrequency_ablation"].mentions) \
+                and not any(x.category == "ACTION" and x.value == "lesion" and self._usable(x)
+                            for x in self.note.mentions):
+            joints[other] = joints[other] or joints["radiofrequency_ablation"]
+            del self.instances["radiofrequency_ablation"]
+            names = set(self.instances)
         # A nerve procedure with no facet joint in an SI-region note is the SI procedure's L5/sacral part.
         if any(n in names for n in SI_NAMES):
             for name in FACET_KINDS:

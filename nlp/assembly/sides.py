@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from nlp.assembly.base import AssemblerBase, Instance, rx, sides_of
-from nlp.checkboxes import box_pattern
+from nlp.checkboxes import DONE_HEADER, box_pattern
 from nlp.facts import Evidence
 from nlp.keylines import COLUMN_GAP
 from nlp.levels import parse_levels, region_of
@@ -24,6 +24,10 @@ _OPEN_PAREN = re.compile(r"\s*\(\s*")
 # "the L5 dorsal ramus cannula", "the right L2 medial branch site": a target named as a site
 _SITE_AFTER = re.compile(r"[ \t]+(?:(?:medial\s+branch|mb|dorsal\s+ramus|dr)[ \t]+)?(?:site|cannula|target|needle)\b",
                          re.I)
+
+
+# "... L4-5 then same on the left": what comes between the levels and a repeat that opens a clause of its own
+_REPEAT_THEN = re.compile(r"\bthen\b|,|;", re.I)
 
 
 class SideSteps(AssemblerBase):
@@ -57,7 +61,9 @@ class SideSteps(AssemblerBase):
         ]
         if column := m.meta.get("column_sides"):  # a grid with sides as rows: the rows marked under this level
             return ({x for side, _a, _b in column for x in sides_of(side)},
-                    [Evidence(a, b, self.text[a:b], m.section, "checkbox.grid") for _side, a, b in column])
+                    [Evidence(a, b, self.written[a:b], m.section, "checkbox.grid") for _side, a, b in column])
+        if (keyed := self._row_side_key(m)) is not None:  # "LVL: C56   SIDE: R   DONE: Y"
+            return sides_of(keyed.value), [self._ev(keyed)]
         anchors = [x for x in sent_mentions if x.category in ("LEVEL", "PROCEDURE", "NERVE")]
         grid = [s for s in sides if s.rule == "checkbox.grid" and s.start >= m.end
                 and "\n" not in self.text[m.end : s.start]]  # the row's own boxes
@@ -82,6 +88,9 @@ class SideSteps(AssemblerBase):
                 break
             if ";" in self.text[m.end : s.start]:
                 break  # "right L4-5 RFA; left side next month"
+            if any(x.category == "REPEAT" and m.end <= x.start and x.end <= s.start and _REPEAT_THEN.search(
+                    self.text, m.end, x.start) and len(self.text[x.end : s.start]) <= 8 for x in sent_mentions):
+                break  # "right L3-4 and L4-5 then same on the left": the repeat's side, not the levels'
             if rx("inline_item").search(self.text, m.end, s.start):
                 break  # "... L4 5 and L5 S1   2. right SI jt injection": the next item's side
             if any(rx("side_leads").fullmatch(self.text, s.end, a.start) for a in anchors if a.start >= s.end):
@@ -205,6 +214,21 @@ class SideSteps(AssemblerBase):
             "right", "left") and x.end <= m.start), None) or self._side_block(m.start)
         self._removal(m, at=start, sides=sides_of(side.value) if side is not None else None)
 
+    def _row_side_key(self, m: Mention) -> Mention | None:
+        """The side keyed later on a level's own line ("LVL: C56   SIDE: R   DONE: Y"), when no other level comes
+        between: a form row's side, though the key starts a sentence of its own."""
+        if m.category != "LEVEL":
+            return None
+        line_end = self.text.find("\n", m.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        key = _SIDE_KEY.search(self.text, m.end, line_end)
+        if key is None:
+            return None
+        between = [x for x in self.note.mentions if m.end <= x.start < key.start() and x.category == "LEVEL"]
+        side = next((x for x in self.note.mentions if x.category == "SIDE" and key.end() <= x.start < line_end
+                     and not self.text[key.end() : x.start].strip()), None)
+        return side if side is not None and side.asserted and not between else None
+
     def _apposition(self, m: Mention, a: Mention) -> bool:
         """ "TON (C2-3)   Right": a level in parentheses right after the mention names the same target."""
         return bool(_OPEN_PAREN.fullmatch(self.text, m.end, a.start)) and self.text[a.end :].lstrip().startswith(")")
@@ -233,7 +257,9 @@ class SideSteps(AssemblerBase):
                 # either side. Switched to the C-arm")
             # ... or "no R side blocks done": a negated statement that something was done
             # ... or "No thermal lesion on the left": a procedure said not done on a side
-            not_done = bool(rx("not_done").search(self.text[bounds[0] : bounds[1]])) or any(
+            clause = self.text[bounds[0] : bounds[1]]
+            # (not "LEFT      Done   Not done", a header of columns)
+            not_done = bool(rx("not_done").search(clause) and not DONE_HEADER.search(clause)) or any(
                 x.category in ("PERFORMED", "ACTION", "PROCEDURE") and x.negated and not x.finding for x in mentions)
             if not_done:
                 self._region_not_done(mentions)

@@ -120,6 +120,16 @@ def _edits(text: str, low: str) -> list[Edit]:
     if heard:
         taken = [(start, end) for start, end, _word in edits]
         edits.extend(e for e in heard if not any(s < e[1] and e[0] < t for s, t in taken))
+    if heard and len(low) == len(text):
+        # A homophone whose context was itself misheard ("rite lamb bar" -> "rite lumbar"): the phrases again,
+        # on the text read so far
+        read = _apply(low, edits, cased=False)
+        taken = [(start, end) for start, end, _word in edits]
+        for pattern, word, literals in _heard_as():
+            if literals is None or any(lit in read for lit in literals):
+                edits.extend((m.start(), m.end(), word) for m in pattern.finditer(read)
+                             if len(word) <= m.end() - m.start() and not any(
+                                 s < m.end() and m.start() < t for s, t in taken))
     return edits
 
 

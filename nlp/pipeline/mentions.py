@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -16,7 +17,7 @@ from nlp.documents import older_document_spans
 from nlp.keylines import KEY, LIST_ITEM
 from nlp.note import Mention, Note
 from nlp.pipeline.components import CONTEXT_ATTRS, SPAN_FLAGS, SPAN_GROUP
-from nlp.pipeline.doctext import doc_text
+from nlp.pipeline.doctext import doc_read, doc_text
 from nlp.pipeline.sentences import ends_mid_phrase
 
 # "Dx: lumbar spondylosis", "hx: s/p L4-5 RFA 2022", "plan: f/u 2 wks" on one line end their section at the line end:
@@ -235,7 +236,7 @@ def doc_to_mentions(doc: Doc) -> Note:
             if start <= m.start < end:
                 m.historical = True
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return Note(text, sentences, mentions, sections)
+    return Note(text, sentences, mentions, sections, read=doc_read(doc))
 
 
 def _enclosed_modifiers(doc: Doc, text: str) -> dict[tuple[int, int], set[str]]:
@@ -287,6 +288,8 @@ def _apply_form_marks(text: str, mentions: list[Mention], sent_starts: list[int]
     if not may_have_marks(text):
         return
     marks = form_marks(text)
+    if marks.level_cells:  # "Side grid:  T9   T10  T11  T12" over rows of boxes: one mention per level column
+        mentions[:] = [piece for m in mentions for piece in _by_cell(m, marks.level_cells, text)]
     for start, end, side in marks.grid_sides:
         s_idx = bisect_right(sec_starts, start) - 1
         mentions.append(Mention(
@@ -308,6 +311,14 @@ def _apply_form_marks(text: str, mentions: list[Mention], sent_starts: list[int]
                 m.cancelled = False
             else:
                 m.negated = True
+
+
+def _by_cell(m: Mention, cells: tuple[tuple[int, int], ...], text: str) -> list[Mention]:
+    """A level mention cut into the grid header cells it runs over (itself when it covers fewer than two)."""
+    inside = [(a, b) for a, b in cells if m.start <= a and b <= m.end]
+    if m.category != "LEVEL" or len(inside) < 2:
+        return [m]
+    return [replace(m, start=a, end=b, text=text[a:b], meta=dict(m.meta)) for a, b in inside]
 
 
 _FLAG_OF = {category: flag for category, attrs in CONTEXT_ATTRS.items() for flag in attrs}  # "FINDING" -> "sc_finding"

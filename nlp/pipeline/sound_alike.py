@@ -26,7 +26,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 # words, not parts of a level ("L4", "S1") nor a level's letter alone ("L for five")
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])(?![CTLSctls](?![A-Za-z]))[A-Za-z]+(?![A-Za-z0-9])")
 _JOIN = re.compile(r"[ \t'\u2019-]{1,3}")  # what may separate the pieces of one heard word: not a line end
-_MAX_WORDS = 4
+_MAX_WORDS = 5  # ("decks a meth a zone")
 # small words a mishearing may start with ("of Sipital", "the Rasic")
 _LEADING = frozenset({"a", "o", "oh", "of", "be", "the"})
 
