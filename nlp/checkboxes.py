@@ -458,8 +458,7 @@ def form_marks(text: str) -> FormMarks:
                 level_rows += 1
                 continue
             if level_rows:
-                unticked.extend(_unmarked_levels(*level_header, level_marks))
-                level_cells.extend((level_header[0] + a, level_header[0] + b) for a, b in level_header[1] if a < b)
+                _close_level_grid(level_header, level_marks, unticked, level_cells)
             level_header = None
         if not line.strip():
             done_columns = None
@@ -544,17 +543,19 @@ def form_marks(text: str) -> FormMarks:
             elif key and key.end() <= boxes[0][0] and no_re.match(text[label[0] : label[1]]):
                 denied.append(_nearest_key(text, start, boxes[0][0]))
     if level_header is not None and level_rows:
-        unticked.extend(_unmarked_levels(*level_header, level_marks))
-        level_cells.extend((level_header[0] + a, level_header[0] + b) for a, b in level_header[1] if a < b)
+        _close_level_grid(level_header, level_marks, unticked, level_cells)
     return FormMarks(tuple(unticked), tuple(denied), tuple(grid), tuple(affirmed), tuple(level_marks),
                      tuple(level_cells))
 
 
-def _unmarked_levels(header_start: int, cells: list[tuple[int, int]],
-                     marks: list[tuple[int, int, str, int, int]]) -> list[tuple[int, int]]:
-    """The level columns of a grid with nothing marked in any side row: not done."""
+def _close_level_grid(header: tuple[int, list[tuple[int, int]]], marks: list[tuple[int, int, str, int, int]],
+                      unticked: list[tuple[int, int]], cells: list[tuple[int, int]]) -> None:
+    """At the end of a grid of level columns over side rows: a column with nothing marked in any row was not done,
+    and every level cell is noted (a level mention running over several is read cell by cell)."""
+    header_start, spans = header
     marked = {a for a, _b, _side, _c, _d in marks}
-    return [(header_start + a, header_start + b) for a, b in cells if a < b and header_start + a not in marked]
+    unticked.extend((header_start + a, header_start + b) for a, b in spans if a < b and header_start + a not in marked)
+    cells.extend((header_start + a, header_start + b) for a, b in spans if a < b)
 
 
 def without_unticked(text: str) -> str:

@@ -81,8 +81,10 @@ _KIND_NAMED = (
 def _named_kind(text: str) -> str | None:
     """The facet-family kind a reference names ("the same side as the previous RFA"), if any."""
     return next((kind for kind, pattern in _KIND_NAMED if pattern.search(text)), None)
-# "P: Today: left L4-5 facet injection ...": a plan line keyed as what was done today
-_TODAY_KEY = re.compile(r"(?<!\bplan\s)(?<!\bfor\s)\b(?:today|this\s+visit)\s*:", re.I)  # (not "Plan today:")
+
+
+# "P: Today: left L4-5 facet injection ...": a plan line keyed as what was done today (not "Plan today:")
+_TODAY_KEY = re.compile(r"(?<!\bplan\s)(?<!\bfor\s)\b(?:today|this\s+visit)\s*:", re.I)
 
 
 class AssemblerBase:

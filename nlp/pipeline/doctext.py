@@ -127,9 +127,10 @@ def _edits(text: str, low: str) -> list[Edit]:
         taken = [(start, end) for start, end, _word in edits]
         for pattern, word, literals in _heard_as():
             if literals is None or any(lit in read for lit in literals):
-                edits.extend((m.start(), m.end(), word) for m in pattern.finditer(read)
-                             if len(word) <= m.end() - m.start() and not any(
-                                 s < m.end() and m.start() < t for s, t in taken))
+                for m in pattern.finditer(read):
+                    if len(word) <= m.end() - m.start() and not any(s < m.end() and m.start() < t for s, t in taken):
+                        edits.append((m.start(), m.end(), word))
+                        taken.append((m.start(), m.end()))
     return edits
 
 

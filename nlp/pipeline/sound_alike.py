@@ -1,7 +1,7 @@
 """Speech recognition's mishearings of rule words, found by sound rather than by a list of known ones.
 
 Unproofread dictation splits and misspells the words the rules need in ways no list anticipates ("lump bar",
-"meddle branch", "door sal Ramos", "radio free Quincy a blaze on", "light a cane"). A run of one to four words on
+"meddle branch", "door sal Ramos", "radio free Quincy a blaze on", "light a cane"). A run of one to five words on
 one line that sounds like a rule word (rules/spelling.json, `spelling.sounds_like`) is read as that word. The sound
 key is a small Metaphone-like code: voiced and voiceless consonants merged, vowels after the first letter dropped,
 doubled letters collapsed. A note is searched only when it shows that it is unproofread dictation (spoken
