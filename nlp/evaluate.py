@@ -129,9 +129,11 @@ def _notes_dir_for(gold_path: Path) -> Path:
 
 
 def evaluate_file(
-    gold_path: Path, payer: str = "medicare", predictions: Path | None = None, notes_dir: Path | None = None
+    gold_path: Path, payer: str = "medicare", predictions: Path | None = None, notes_dir: Path | None = None,
+    n_process: int = 1,
 ) -> dict[str, Any]:
-    """Evaluate a gold JSONL: gold records hold `claim_lines` for the payer, or `gold.<payer>` per profile."""
+    """Evaluate a gold JSONL: gold records hold `claim_lines` for the payer, or `gold.<payer>` per profile.
+    Without predictions the suggester runs on the notes (`n_process` worker processes)."""
     gold_rows = read_jsonl(gold_path)
     gold = []
     for row in gold_rows:
@@ -149,7 +151,7 @@ def evaluate_file(
 
         folder = notes_dir or _notes_dir_for(gold_path)
         items = [(g["id"], (folder / f"{g['id']}.txt").read_bytes()) for g in gold]
-        predicted = {s.id: s.to_dict() for s in suggest_many(items, payer=payer)}
+        predicted = {s.id: s.to_dict() for s in suggest_many(items, payer=payer, n_process=n_process)}
     report = score(gold, predicted)
     report["gold"] = str(gold_path)
     report["payer"] = payer
