@@ -2487,6 +2487,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "<j side=bilateral>L5-S1</j> bilaterally, as on the saved images. \"L3-4\" was documented in error.", {}),
     ("terse-ia-after-level", "R <j side=right>l5s1</j> ia + R sij\nfluoro\n1) R l5-s1 jt, 22g, arthrogram ok -> "
      "1cc (20 kenalog + bupi)\n2) R sij -> 2cc (20 kenalog + bupi)", {"kind": "facet_injection"}),
+    ("generic-technique-for-a-level", "Procedure: right cervical medial branch blocks under fluoroscopy, "
+     "<j level=C4-C5 side=right>right C4 and C5 medial branches</j>. Technique: for C3 to C6 the medial branch lies "
+     "at the waist of the articular pillar. For a C7 block the needle tip is positioned higher, over the superior "
+     "articular process. For a C8 block the needle is placed where the T1 transverse process meets its superior "
+     "articular process. Bupivacaine 0.5% 0.5 mL at each nerve.", {}),
 ]
 
 
