@@ -336,6 +336,11 @@ def ocr_level_digits(text: str) -> str:
     return "".join(chars)
 
 
+def _parsed_back(rewritten: str, spans: list[tuple[int, int]]) -> list[LevelItem]:
+    """The items of a rewritten expression (`_rewritten`), pointing back into the text it was written from."""
+    return [replace(item, start=spans[item.start][0], end=spans[item.end - 1][1]) for item in parse_levels(rewritten)]
+
+
 def parse_levels(text: str) -> list[LevelItem]:
     """Parse a level expression ("L3-4, L4-5 and L5-S1", "L3 through S1", "C3, C4, C5", "L45, L5S1").
 
@@ -345,9 +350,8 @@ def parse_levels(text: str) -> list[LevelItem]:
     """
     text = ocr_level_digits(text)
     if "." in text and _LETTER_DOT.search(text):  # "C. three and C. four": dictation's letter with a full stop
-        undotted, spans = _rewritten(text, [(m.start(), m.end(), m.group(1) + " ") for m in _LETTER_DOT.finditer(text)])
-        return [replace(item, start=spans[item.start][0], end=spans[item.end - 1][1])
-                for item in parse_levels(undotted)]
+        return _parsed_back(*_rewritten(text, [(m.start(), m.end(), m.group(1) + " ")
+                                               for m in _LETTER_DOT.finditer(text)]))
     if (sacrum := _TO_SACRUM.search(text)) is not None and _RANGE_END.search(text, 0, sacrum.start()):
         first_is_joint = bool(re.match(r"[CTL]\s?\d{1,2}\s?[-/\u2013]", text, re.I))
         end = "L5-S1" if first_is_joint else "S1"  # a joint ranges to the last joint, a vertebra to the last vertebra
@@ -371,17 +375,13 @@ def parse_levels(text: str) -> list[LevelItem]:
     if _CUT_SACRUM.search(text):  # "L5 S" (read from "L5 S one", the mention ends at the letter): L5-S1
         return [replace(item, end=min(item.end, len(text))) for item in parse_levels(text + "1")]
     if _HEARD_LETTER.search(text):  # "tea seven tea eight" -> "T seven T eight", items pointing back into the text
-        letters, spans = _heard_letters(text)
-        return [replace(item, start=spans[item.start][0], end=spans[item.end - 1][1])
-                for item in parse_levels(letters)]
+        return _parsed_back(*_heard_letters(text))
     if words := list(_REGION_WORD.finditer(text)):  # "lumbar 4-5" -> "      L4-5": offsets hold
         text = _REGION_WORD.sub(lambda m: " " * (len(m.group()) - 1) + m.group(1)[0].upper(), text)
         return [next((replace(item, start=w.start()) for w in words if w.start() <= item.start < w.end()), item)
                 for item in parse_levels(text)]
     if _NUMBER_WORD.search(text):
-        digits, spans = _spoken_digits(text)
-        return [replace(item, start=spans[item.start][0], end=spans[item.end - 1][1])
-                for item in parse_levels(digits)]
+        return _parsed_back(*_spoken_digits(text))
     if _CHAINED.fullmatch(text.strip()):  # "T11/T12/L1", "L3/4/5", "C3-C4-C5": three or more vertebrae in a chain
         chain, region = [], "L"
         for m in _CHAIN_ITEM.finditer(text):

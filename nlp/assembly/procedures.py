@@ -255,6 +255,11 @@ class ProcedureSteps(AssemblerBase):
                 or self._by_side(m) or self._by_paragraph(m) or self._by_anchor(m) or self._by_region(m)
                 or self._last_before(m))
 
+    def _denervation_in_name_only(self) -> bool:
+        """Every RFA mention is a general name ("facet denervation") and no lesion is made anywhere."""
+        return all(_GENERIC_DENERVATION.fullmatch(m.text) for m in self.instances["radiofrequency_ablation"].mentions) \
+            and not any(x.category == "ACTION" and x.value == "lesion" and self._usable(x) for x in self.note.mentions)
+
     def _aside_apart(self, p: Mention, m: Mention) -> bool:
         """Whether `p` sits in a parenthesis of its sentence that `m` is not in."""
         start = self._sent_bounds(p.sent)[0]
@@ -574,21 +579,13 @@ class ProcedureSteps(AssemblerBase):
                 del self.instances["radiofrequency_ablation"]
             else:
                 self._split_thermal_pulsed(joints)
-        # "No radiofrequency energy was used. The medial branches were treated with cryoneurolysis": the note's
-        # "denervation" (and any template RF wording) is the freezing or chemical one.
-        if "radiofrequency_ablation" in self.instances and rx("no_thermal").search(self.text):
-            other = next((n for n in ("cryoneurolysis", "chemical_neurolysis") if n in self.instances), None)
-            if other is not None:
-                joints[other] = joints[other] or joints["radiofrequency_ablation"]
-                del self.instances["radiofrequency_ablation"]
-                names = set(self.instances)
-        # "PROCEDURE PERFORMED: Right L4-5 facet denervation ... 6% aqueous phenol was injected at each site": a
-        # denervation named only in general words, with no lesion made, is the chemical or freezing one.
-        other = next((n for n in ("chemical_neurolysis", "cryoneurolysis") if n in self.instances), None)
-        if other is not None and "radiofrequency_ablation" in self.instances and all(
-                _GENERIC_DENERVATION.fullmatch(m.text) for m in self.instances["radiofrequency_ablation"].mentions) \
-                and not any(x.category == "ACTION" and x.value == "lesion" and self._usable(x)
-                            for x in self.note.mentions):
+        # The note's "denervation" (and any template RF wording) is the freezing or chemical one when it says no
+        # RF was used ("No radiofrequency energy was used. The medial branches were treated with cryoneurolysis"),
+        # or names the denervation only in general words and makes no lesion ("PROCEDURE PERFORMED: Right L4-5
+        # facet denervation ... 6% aqueous phenol was injected at each site").
+        other = next((n for n in ("cryoneurolysis", "chemical_neurolysis") if n in self.instances), None)
+        if other is not None and "radiofrequency_ablation" in self.instances and (
+                rx("no_thermal").search(self.text) or self._denervation_in_name_only()):
             joints[other] = joints[other] or joints["radiofrequency_ablation"]
             del self.instances["radiofrequency_ablation"]
             names = set(self.instances)

@@ -117,21 +117,25 @@ def _edits(text: str, low: str) -> list[Edit]:
         if literals is None or any(lit in low for lit in literals):
             edits.extend((m.start(), m.end(), word) for m in pattern.finditer(text) if len(word) <= m.end() - m.start())
     heard = sound_alike_edits(text)  # (after the known slips: where one of those is found, it stands)
-    if heard:
-        taken = [(start, end) for start, end, _word in edits]
-        edits.extend(e for e in heard if not any(s < e[1] and e[0] < t for s, t in taken))
-    if heard and len(low) == len(text):
+    if not heard:
+        return edits
+    _add_free(edits, heard)
+    if len(low) == len(text):
         # A homophone whose context was itself misheard ("rite lamb bar" -> "rite lumbar"): the phrases again,
         # on the text read so far
         read = _apply(low, edits, cased=False)
-        taken = [(start, end) for start, end, _word in edits]
         for pattern, word, literals in _heard_as():
             if literals is None or any(lit in read for lit in literals):
-                for m in pattern.finditer(read):
-                    if len(word) <= m.end() - m.start() and not any(s < m.end() and m.start() < t for s, t in taken):
-                        edits.append((m.start(), m.end(), word))
-                        taken.append((m.start(), m.end()))
+                _add_free(edits, [(m.start(), m.end(), word) for m in pattern.finditer(read)
+                                  if len(word) <= m.end() - m.start()])
     return edits
+
+
+def _add_free(edits: list[Edit], new: list[Edit]) -> None:
+    """Add each of `new` that overlaps no edit already in `edits` (nor one added before it)."""
+    for edit in new:
+        if not any(start < edit[1] and edit[0] < end for start, end, _word in edits):
+            edits.append(edit)
 
 
 def _ocr_pair_edits(text: str) -> list[Edit]:
