@@ -292,7 +292,7 @@ def _blank_row(line: str) -> bool:
     return len(sides) == 1 and len(blanks) == len(rest) - 1
 
 
-_NO_MARK = re.compile(r"(?:N|No|NO|no)\*?|-{1,2}|\u2014|\u2013"  # (a dash: nothing in that cell)
+_NO_MARK = re.compile(r"(?:N|No|NO|no)\*?|-{1,3}|\u2014|\u2013"  # (a dash: nothing in that cell)
                       r"|(?i:not\s+(?:done|performed|completed|blocked|injected|lesioned)|omitted|skipped|aborted)")
 
 
@@ -303,10 +303,14 @@ def _aligned_mark_row(line: str, start: int, columns: list[tuple[float, str | No
     if "|" in line or "\t" in line:
         return None
     cells = list(_CELL.finditer(line))
-    if len(cells) < 2 or not _LEVEL_LABEL.search(cells[0].group()):
+    # The row's label: its cells before the first under a side column ("Cx        C6-7      ✓" under
+    # "REGION    LEVEL     RT    LT": a region column before the level)
+    n_label = next((i for i in range(1, len(cells)) if _column_side(columns, cells[i].start(), cells[i].end())),
+                   len(cells))
+    if len(cells) < 2 or not any(_LEVEL_LABEL.search(c.group()) for c in cells[:n_label]):
         return None
     ticks, not_done, sided = [], False, 0
-    for c in cells[1:]:
+    for c in cells[n_label:]:
         side = _column_side(columns, c.start(), c.end())
         if side is None:
             continue
@@ -319,7 +323,7 @@ def _aligned_mark_row(line: str, start: int, columns: list[tuple[float, str | No
         sided += 1
     if not sided:
         return None
-    return ticks, (start + cells[0].start(), start + cells[0].end()), bool(ticks) and not_done
+    return ticks, (start + cells[0].start(), start + cells[n_label - 1].end()), bool(ticks) and not_done
 
 
 def _column_side(columns: list[tuple[float, str | None]], start: int, end: int) -> str | None:
@@ -345,9 +349,11 @@ def _grid_row(line: str, start: int, columns: list[tuple[float, str | None]], bo
                     out.append((offset + m.start(), offset + m.end(), side))
             offset += len(cell) + 1
         return out
-    # A space-aligned row is a label and boxes alone ("C4-5      [x]      [ ]"), not "Medication:  [x] Kenalog".
+    # A space-aligned row is a label (one or more cells: "Cx    C6-7    ✓") and boxes alone ("C4-5      [x]
+    # [ ]"), not "Medication:  [x] Kenalog".
     row_cells = [c.group() for c in _CELL.finditer(line)]
-    if not row_cells or not all(box_re.fullmatch(c) for c in row_cells[1:]) or box_re.fullmatch(row_cells[0]):
+    n_label = next((i for i, c in enumerate(row_cells) if box_re.fullmatch(c)), len(row_cells))
+    if not n_label or n_label == len(row_cells) or not all(box_re.fullmatch(c) for c in row_cells[n_label:]):
         return None
     for m in box_re.finditer(line):
         side = _column_side(columns, m.start(), m.end())

@@ -167,6 +167,8 @@ _ITEM_RE = re.compile(
 
 _CHAINED = re.compile(
     rf"{_REG}\d{{1,2}}(?:\s?/\s?{_REG}?\d{{1,2}}){{2,}}|{_REG}\d{{1,2}}(?:[-\u2013]{_REG}?\d{{1,2}}){{2,}}")
+# "C5 6 7 MBs": the same chain with spaces, read only when its vertebrae are consecutive
+_SPACED_CHAIN = re.compile(rf"{_REG}\s?\d{{1,2}}(?:[ \t]\d{{1,2}}){{2,}}")
 _CHAIN_ITEM = re.compile(rf"({_REG})?(\d{{1,2}})")
 
 
@@ -287,9 +289,10 @@ _REGION_WORD = re.compile(r"\b(cervical|thoracic|lumbar)[ \t](?=\d)", re.I)
 # "L4 5 and L5 S", "L3 through S": a mention read from "L5 S one" ("ess one") ends at the sacrum's letter
 _CUT_SACRUM = re.compile(r"(?<![A-Za-z0-9])(?:L5[ \t]?|(?:through|thru|to)[ \t]+)S$")
 # speech recognition's words for a region letter before a spoken number ("tea eleven comma tea twelve", "see three",
-# "el four", "el five ess one")
+# "el four", "el five ess one", "el 5 S1")
 _HEARD_LETTER = re.compile(
-    r"\b(?:(te[ea])|(se[ea])|(el))(?=[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    r"\b(?:(te[ea])|(se[ea])|(el))"
+    r"(?=[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b)"
     r"|\b(ess)(?=[ \t]+one\b|[ \t]*$)", re.I)
 _LETTER_DOT = re.compile(
     r"(?<![A-Za-z.])([CTLS])\.[ \t]+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
@@ -382,7 +385,8 @@ def parse_levels(text: str) -> list[LevelItem]:
                 for item in parse_levels(text)]
     if _NUMBER_WORD.search(text):
         return _parsed_back(*_spoken_digits(text))
-    if _CHAINED.fullmatch(text.strip()):  # "T11/T12/L1", "L3/4/5", "C3-C4-C5": three or more vertebrae in a chain
+    spaced = _SPACED_CHAIN.fullmatch(text.strip()) is not None
+    if spaced or _CHAINED.fullmatch(text.strip()):  # "T11/T12/L1", "L3/4/5", "C3-C4-C5": three or more vertebrae
         chain, region = [], "L"
         for m in _CHAIN_ITEM.finditer(text):
             region = m.group(1) or region
@@ -392,7 +396,8 @@ def parse_levels(text: str) -> list[LevelItem]:
             if all(_order(b) == _order(a) + 1 for a, b in pairwise(names)):
                 # consecutive: the span from first to last, like "L3-L5" (its joints, or its nerves by a nerve word)
                 return [LevelItem("range", names[0], names[-1], chain[0][0].start(), chain[-1][0].end())]
-            return [LevelItem("vertebra", v, v, m.start(), m.end()) for m, v in chain if v]
+            if not spaced:
+                return [LevelItem("vertebra", v, v, m.start(), m.end()) for m, v in chain if v]
     items: list[LevelItem] = []
     last_region: str | None = None
     pos = 0

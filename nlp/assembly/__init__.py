@@ -52,8 +52,10 @@ class _Assembler(ProcedureSteps, LevelSteps, SideSteps, JointSteps, AttributeSte
         # "PRE-OP H&P ... PROCEDURE\nbilat L4 5 and L5 S1 facet jt injections ...": a procedure-day document whose
         # H&P comes first has the procedure's own section after it.
         after = self.text.find(title) + len(title)
-        if not done or not any(start > after and category in ("procedure", "technique")
-                               for start, _, category in self.note.section_spans):
+        # ("PRE-PROCEDURE NURSING ASSESSMENT ... PHYSICIAN PROCEDURE NOTE": an ambulatory surgery record)
+        if not done or not (any(start > after and category in ("procedure", "technique")
+                                for start, _, category in self.note.section_spans)
+                            or rx("procedure_record_heading").search(self.text, after)):
             return True
         # "ORDER - PROCEDURE REQUEST\nProcedure: Lumbar medial branch blocks ...": the procedure field is what is
         # ordered; only a procedure act written after the title makes it a record of one done.

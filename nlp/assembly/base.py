@@ -245,13 +245,22 @@ class AssemblerBase:
         """ "Attempted US for R L3-4 L4-5 FJI, poor visualization -> converted to fluoro.": what a sentence calls off
         before converting to other imaging is the imaging, not the procedure or its levels (not when another
         procedure follows the conversion)."""
-        for mentions in self.by_sent.values():
+        for sent, mentions in self.by_sent.items():
             target = next((g for g in mentions if g.category == "GUIDANCE" and rx("converted_to").search(
                 self.text[max(0, g.start - 40) : g.start])), None)
             if target is None or any(x.category == "PROCEDURE" and x.start > target.start for x in mentions):
                 continue
-            for x in mentions:
-                if x.category in ("PROCEDURE", "LEVEL", "SIDE") and x.cancelled and x.start < target.start and not (
+            called_off = [x for x in mentions if x.start < target.start]
+            # "Attempted ultrasound-guided right C4-5 and C5-6 facet joint injections. Due to body habitus the joint
+            # lines could not be visualized; converted to fluoroscopic guidance.": the sentence before, when it
+            # called off the other imaging
+            previous = self.by_sent.get(sent - 1, [])
+            if not any(x.category == "GUIDANCE" for x in called_off) and any(
+                    x.category == "GUIDANCE" and x.cancelled and x.value != target.value for x in previous) and (
+                    "\n\n" not in self.text[previous[-1].end : target.start]):
+                called_off = previous
+            for x in called_off:
+                if x.category in ("PROCEDURE", "LEVEL", "SIDE") and x.cancelled and not (
                         x.negated or x.historical or x.hypothetical):
                     x.cancelled = False
 

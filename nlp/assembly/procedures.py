@@ -4,6 +4,7 @@ instance a mention belongs to; whole-session cancellations; look-alikes absorbed
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from nlp.assembly.base import (
     EPIDURAL_NAMES,
@@ -450,6 +451,11 @@ class ProcedureSteps(AssemblerBase):
         if rx("note_void").search(self.text):
             return True  # "This note was pre-charted ... and signed in error. Please void the associated charges."
         used_guidance = [x for x in self.note.mentions if x.category == "GUIDANCE" and self._usable(x)]
+        # ("... Will reschedule once BP controlled. No needle placed.": a sentence with no mention at all)
+        for m in rx("nothing_injected").finditer(self.text):
+            sent = bisect_right(self.note.sentences, (m.start(), len(self.text))) - 1
+            if sent not in self.by_sent and not self._done_elsewhere(sent):
+                return True
         for sent, mentions in self.by_sent.items():
             if any(x.category in ("LEVEL", "SIDE", "REGION") or (x.category == "PERFORMED" and x.asserted
                                                          and not self._denied_here(x)) for x in mentions):

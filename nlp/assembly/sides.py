@@ -19,6 +19,9 @@ def _regions(m: Mention) -> set[str]:
 
 
 _SIDE_KEY = re.compile(r"\b(?:side|laterality)\s*:", re.I)
+_YES_ANSWER = re.compile(r"^[ \t]*:[ \t]*(?:yes|y)\b", re.I)
+_LEVEL_KEY_LINE = re.compile(r"[ \t]*(?:levels?|joint|target|site)[ \t]*:[ \t]*", re.I)
+_SIDE_KEY_LINE = re.compile(r"[ \t]*(?:side|laterality)[ \t]*:", re.I)
 _SIDE_REACH = 40  # characters between a side word and the mention it attaches to
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 # "the L5 dorsal ramus cannula", "the right L2 medial branch site": a target named as a site
@@ -102,7 +105,9 @@ class SideSteps(AssemblerBase):
                 return sides_of(s.value), [self._ev(s)]  # "L4-5 bilaterally and L5-S1 on the left"
             if not self.text[m.end : s.start].strip() and self._sides_postposed(sides, anchors):
                 return self._with_coordinated(s, sides, anchors)  # "(T12-L1 right and left, L1-2 right, ...)"
-            modifies_next = any(0 <= a.start - s.end <= 14 and ";" not in self.text[s.end : a.start] for a in anchors)
+            # (not a procedure word past a comma: "C5 6 7 MBs LT, dx block #2")
+            modifies_next = any(0 <= a.start - s.end <= 14 and ";" not in self.text[s.end : a.start] and (
+                a.category == "LEVEL" or "," not in self.text[s.end : a.start]) for a in anchors)
             if not modifies_next:
                 return self._with_coordinated(s, sides, anchors)  # "L4-L5  [X] R  [X] L": both
             break
@@ -185,6 +190,7 @@ class SideSteps(AssemblerBase):
             if nxt.start <= s.start:
                 continue
             gap = box_pattern().sub(" ", self.text[s.end : nxt.start])  # "[X] R  [X] L": boxes between sides
+            gap = _YES_ANSWER.sub(" ", gap, count=1)  # "Right: Yes   Left: Yes": a side answered yes
             if not rx("coordinated_sides").fullmatch(gap) or any(
                     0 <= a.start - nxt.end <= 14 for a in anchors):
                 break
@@ -223,11 +229,25 @@ class SideSteps(AssemblerBase):
         line_end = len(self.text) if line_end < 0 else line_end
         key = _SIDE_KEY.search(self.text, m.end, line_end)
         if key is None:
-            return None
+            return self._next_line_side_key(m, line_end)
         between = [x for x in self.note.mentions if m.end <= x.start < key.start() and x.category == "LEVEL"]
         side = next((x for x in self.note.mentions if x.category == "SIDE" and key.end() <= x.start < line_end
                      and not self.text[key.end() : x.start].strip()), None)
         return side if side is not None and side.asserted and not between else None
+
+    def _next_line_side_key(self, m: Mention, line_end: int) -> Mention | None:
+        """ "Level: L3-4\n Side: (o) Right ( ) Left ( ) Bilateral": a form's level line and the side key line
+        under it (the option ticked there)."""
+        if not _LEVEL_KEY_LINE.fullmatch(self.text, self.text.rfind("\n", 0, m.start) + 1, m.start) or \
+                self.text[m.end : line_end].strip():
+            return None
+        next_end = self.text.find("\n", line_end + 1)
+        next_end = len(self.text) if next_end < 0 else next_end
+        key = _SIDE_KEY_LINE.match(self.text, line_end + 1, next_end)
+        if key is None:
+            return None
+        return next((x for x in self.note.mentions if x.category == "SIDE" and key.end() <= x.start < next_end
+                     and x.asserted), None)
 
     def _apposition(self, m: Mention, a: Mention) -> bool:
         """ "TON (C2-3)   Right": a level in parentheses right after the mention names the same target."""
@@ -306,7 +326,7 @@ class SideSteps(AssemblerBase):
             if owner is None:
                 continue
             for s in sides:
-                if rx("time_reference").search(self.text[max(0, s.start - 16) : s.start]):
+                if rx("time_reference").search(self.text[max(0, s.start - 32) : s.start]):
                     continue  # "after the right side the patient became distressed": when, not what
                 # (a side said of the symptoms, "pain is strictly left-sided", is not one said not to be done)
                 # ("No lesion was made on the right side": the side of a clause that says nothing was done)
@@ -315,8 +335,10 @@ class SideSteps(AssemblerBase):
                 if rx("side_of_symptom").match(self.text, s.end) or rx("symptom_before_side").search(
                         self.text[max(0, s.start - 40) : s.start]):
                     continue  # "the patient's right buttock pain was gone", "similar pain on the left, never tested"
-                if (s.cancelled or (s.negated and not s.finding) or unflagged_not_done) and not (
-                        s.historical or s.hypothetical):
+                # (a side planned for later may still be said not done today: "The left side was NOT performed and
+                # will be scheduled separately")
+                if (s.cancelled or (s.negated and not s.finding) or unflagged_not_done) and not (s.historical or (
+                        s.hypothetical and not rx("side_not_done_after").match(self.text, s.end))):
                     # "Left neck and right low back not blocked": a side of one region
                     region = next((x for x in mentions if x.category == "REGION"
                                    and rx("adjacent").fullmatch(self.text, s.end, x.start)), None)
@@ -387,7 +409,7 @@ class SideSteps(AssemblerBase):
         # (not "after the cervical blocks the patient became lightheaded": when, not what)
         regions = [x for x in mentions if x.category == "REGION" and x.meta["zone"] in ("header", "body")
                    and not (x.historical or x.hypothetical or x.generic)
-                   and not rx("time_reference").search(self.text[max(0, x.start - 16) : x.start])]
+                   and not rx("time_reference").search(self.text[max(0, x.start - 32) : x.start])]
         if not regions or any(x.category in ("PROCEDURE", "SIDE") for x in mentions):
             return
         owners = [i for i in self.instances.values() if i.kind != "other"] if facet_family else [

@@ -113,10 +113,14 @@ def _edits(text: str, low: str) -> list[Edit]:
                 edits.append((m.start(), m.end(), joined))
     table = _transposed()
     edits.extend((m.start(), m.end(), table[w]) for m in _WORD.finditer(text) if (w := m.group().lower()) in table)
+    slips: set[str] = set()  # the known mishearings found, as written
     for pattern, word, literals in _heard_as():
         if literals is None or any(lit in low for lit in literals):
-            edits.extend((m.start(), m.end(), word) for m in pattern.finditer(text) if len(word) <= m.end() - m.start())
-    heard = sound_alike_edits(text)  # (after the known slips: where one of those is found, it stands)
+            for m in pattern.finditer(text):
+                if len(word) <= m.end() - m.start():
+                    edits.append((m.start(), m.end(), word))
+                    slips.add(m.group().lower())
+    heard = sound_alike_edits(text, slips)  # (after the known slips: where one of those is found, it stands)
     if not heard:
         return edits
     _add_free(edits, heard)

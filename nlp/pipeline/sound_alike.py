@@ -11,6 +11,7 @@ punctuation: "comma", "new paragraph"), so ordinary notes are never rewritten by
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -52,6 +53,7 @@ class _Settings:
     edge: frozenset[str]  # small words a mishearing does not start or end with ("needle was", "March and")
     cue: re.Pattern[str]
     min_cues: int
+    slip_cues: int  # a known mishearing counts as this many spoken punctuation marks
     marks: dict[str, str]  # spoken punctuation -> the mark ("comma" -> ",")
     exact_ratio: float
     split_ratio: float  # the same sound heard in pieces ("ox sip Idle"): their letters drift further
@@ -70,8 +72,8 @@ def _settings() -> _Settings:
     known = {w.replace("-", "") + suffix for w in rule["words"] for suffix in ("", "s", "es", "ed", "ing", "ly")}
     return _Settings(words, {k: tuple(v) for k, v in keys.items()}, frozenset(known),
                      frozenset(rule["never"]), frozenset(rule["edge_words"]), re.compile(rule["dictation_cue"], re.I),
-                     rule["min_cues"], rule["spoken_marks"], rule["exact_ratio"], rule["split_ratio"],
-                     rule["near_ratio"])
+                     rule["min_cues"], rule["slip_cues"], rule["spoken_marks"], rule["exact_ratio"],
+                     rule["split_ratio"], rule["near_ratio"])
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -106,18 +108,25 @@ def _heard_word(written: str, pieces: int, width: int, settings: _Settings) -> t
     return best
 
 
-def sound_alike_edits(text: str) -> list[tuple[int, int, str]]:
+def sound_alike_edits(text: str, known_slips: Collection[str] = ()) -> list[tuple[int, int, str]]:
     """(start, end, what it reads as) for each run of words in `text` that sounds like a rule word, and each
-    punctuation mark spoken as a word ("technique colon"); [] unless the note is unproofread
-    dictation."""
+    punctuation mark spoken as a word ("technique colon"); [] unless the note is unproofread dictation: spoken
+    punctuation, or `known_slips` (the known mishearings read in it, lower case: "rite", "floor oscopy"), each
+    worth `slip_cues` spoken marks; with at least one known slip, each other rule word the sound key hears
+    ("meaty all", "floor Oscar P") counts as one more."""
     settings = _settings()
     cues = list(settings.cue.finditer(text))
-    if len(cues) < settings.min_cues:
+    score = len(cues) + settings.slip_cues * len(known_slips)
+    heard: list[tuple[int, int, str]] | None = None
+    if score < settings.min_cues and known_slips:
+        heard = _heard_words(text, settings)
+        score += len({text[start:end].lower() for start, end, _word in heard} - set(known_slips))
+    if score < settings.min_cues:
         return []
     # (the mark takes the space before it: "left comma sensory" reads "left,      sensory")
     edits = [(len(text[: m.start()].rstrip(" \t")), m.end(), mark) for m in cues
              if (mark := settings.marks.get(" ".join(m.group().lower().split()))) is not None]
-    return edits + _heard_words(text, settings)
+    return edits + (heard if heard is not None else _heard_words(text, settings))
 
 
 def _heard_words(text: str, settings: _Settings) -> list[tuple[int, int, str]]:
