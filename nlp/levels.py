@@ -229,7 +229,7 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
 # Homophones speech recognition writes for a number right after a vertebra ("L3 for facet joint"); the level
 # rule only lets them into a level mention in that place.
-_NUMBER_WORDS["for"] = "4"
+_NUMBER_WORDS.update({"for": "4", "fore": "4", "ate": "8", "won": "1"})  # ("T7 T ate", "block number won")
 _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b", re.I)
 
 

@@ -331,7 +331,7 @@ class LevelSteps(AssemblerBase):
                 # target, not an explicit joint list that would override the other nerves of the sentence.
                 owner.joints.append(("nerve:TON", set(item_sides), item_ev, zone, False))
             elif item.kind == "joint" and nerve_ctx and all(i.kind == "vertebra" for i in items if i is not item) \
-                    and self._two_vertebrae(self.text[m.start + item.start : m.start + item.end], landmark,
+                    and self._two_vertebrae(self.written[m.start + item.start : m.start + item.end], landmark,
                                             "medial_branch" if _NERVE_AFTER.match(self.text, m.end) else bound,
                                             ton_listed or nerve_before or glossed):
                 # (in a list of joints, "C 5-6, C 6-7 and C7 T1 medial branch targets", the pair is a joint too)
@@ -359,13 +359,15 @@ class LevelSteps(AssemblerBase):
 
     @staticmethod
     def _two_vertebrae(written: str, landmark: str | None, bound: str | None, nerve_list: bool = False) -> bool:
-        """A pair written as two vertebrae that name two targets: "C3/C4" before a bony landmark, after the TON in
-        a nerve list ("left TON and C3/C4 MBB"), right after a nerve word ("MB L3/L4") or glossing a joint before a
+        """A pair written as two vertebrae that name two targets: "C3/C4" or "L4 L5" at a bony landmark, after the TON
+        in a nerve list ("left TON and C3/C4 MBB"), right after a nerve word ("MB L3/L4") or glossing a joint before a
         nerve word ("L4-5 MBB (L3/L4 MB)"), or "L3 L4" (both region
         letters, a space or a spaced slash between) before a nerve word. "L4/5 MBB" and "L4-L5" stay joints."""
         written = spoken_as_digits(written)  # "L three L four medial branches"
-        if landmark is not None or (nerve_list and _SLASHED_PAIR.fullmatch(written)):
-            return "/" in written
+        if landmark is not None:  # ("transverse process of L4 L5 and the sacral ala": two vertebrae)
+            return "/" in written or bool(_SPACED_PAIR.fullmatch(written))
+        if nerve_list and _SLASHED_PAIR.fullmatch(written):
+            return True
         return bound == "medial_branch" and bool(_SPACED_PAIR.fullmatch(written))
 
     def _ton_blocked(self) -> bool:

@@ -11,8 +11,10 @@ from spacy.util import compile_infix_regex
 _JOINT_TOKEN = re.compile(
     r"^(?:[CTLSctls]\d{1,2}(?:[-\u2010\u2011\u2012\u2013\u2014/][CTLSctls]?\d{1,2}|[CTLSctls]\d{1,2}))$"
 )
-# Comma-joined headers ("spondylosis.,POSTOPERATIVE") and checkboxes ("[x]Right") split apart.
-_EXTRA_INFIXES = [r"(?<=[.:;]),", r",(?=[A-Za-z\[])", r"(?<=\])(?=[A-Za-z])", r"(?<=[A-Za-z]):(?=[A-Za-z0-9])"]
+# Comma-joined headers ("spondylosis.,POSTOPERATIVE"), checkboxes ("[x]Right") and the fields of an interface
+# export ("TGT|1|JNT^L4/5^L4/5 facet|LAT^L^Left") split apart.
+_EXTRA_INFIXES = [r"(?<=[.:;]),", r",(?=[A-Za-z\[])", r"(?<=\])(?=[A-Za-z])", r"(?<=[A-Za-z]):(?=[A-Za-z0-9])",
+                  r"[|^]"]
 
 
 def customise_tokenizer(nlp: Language) -> None:
