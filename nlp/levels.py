@@ -270,8 +270,9 @@ def _heard_letters(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 
 def spoken_as_digits(text: str) -> str:
-    """ "L three L four" -> "L3 L4": a level expression with its number words as digits."""
-    return _spoken_digits(text)[0]
+    """ "L three L four" -> "L3 L4", "el three el four" -> "L3 L4": a level expression with its number words as
+    digits and its heard region letters as letters."""
+    return _spoken_digits(_heard_letters(text)[0])[0]
 
 
 _BETWEEN = re.compile(r"between\s+(?:the\s+)?([CTLS]\s?\d{1,2})\s+and\s+(?:the\s+)?([CTLS]\s?\d{1,2}|sacrum)", re.I)
@@ -291,9 +292,9 @@ _CUT_SACRUM = re.compile(r"(?<![A-Za-z0-9])(?:L5[ \t]?|(?:through|thru|to)[ \t]+
 # speech recognition's words for a region letter before a spoken number ("tea eleven comma tea twelve", "see three",
 # "el four", "el five ess one", "el 5 S1")
 _HEARD_LETTER = re.compile(
-    r"\b(?:(te[ea])|(se[ea])|(el))"
+    r"\b(?:(te[ea])|(se[ea])|(ell?))"
     r"(?=[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b)"
-    r"|\b(ess)(?=[ \t]+one\b|[ \t]*$)", re.I)
+    r"|\b(ess|ass)(?=[ \t]+one\b|[ \t]*$)", re.I)
 _LETTER_DOT = re.compile(
     r"(?<![A-Za-z.])([CTLS])\.[ \t]+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I)
 # OCR's letters for digits in a level name: "Tl2", "TI2", "Ll", "Tll" (l, I or | for 1), "T1O" (O for 0). The region

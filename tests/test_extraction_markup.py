@@ -2492,6 +2492,57 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "at the waist of the articular pillar. For a C7 block the needle tip is positioned higher, over the superior "
      "articular process. For a C8 block the needle is placed where the T1 transverse process meets its superior "
      "articular process. Bupivacaine 0.5% 0.5 mL at each nerve.", {}),
+    # --- session 18: forms of four more vendors, ambulatory surgery records, dictation without spoken marks --
+    # (form-default-corrected and temperature-c-is-no-level are guards: they pass at the session's start)
+    ("form-region-code-after-procedure-code", "PROC: RFA-L      LAT: RT      GUIDANCE: FLUORO\nLEVELS: "
+     "<j side=right>L3/4</j> [X]   <j side=right>L4/5</j> [X]\nLesions 80 C x 90 s each after lidocaine.\n"
+     "STATUS: Done", {"kind": "radiofrequency_ablation", "guidance": "fluoroscopy"}),
+    ("form-lat-bil-code", "PROC: FJI      LAT: BIL      GUIDANCE: FLUORO\nLEVELS: <j side=bilateral>L5/S1</j> [X]"
+     "\nSTEROID: Kenalog 40 mg split\nSTATUS: Done", {"intent": "therapeutic"}),
+    ("form-cxl-status-no-needle", "PROC: FJI      LAT: RT      GUIDANCE: FLUORO\nLEVELS: L4/5 [X]\n\nPROC STATUS: ** "
+     "CXL - PRE-PROCEDURE **\nCOMMENT: INR 3.1 on arrival. Sent home, rebook in 2 weeks. No needle placed.", {}),
+    ("side-grid-with-region-column", "MEDIAL BRANCH BLOCK, diagnostic, fluoroscopy, bupivacaine only\n\n"
+     "REGION    JOINT     RT    LT\nLx        <j side=left>L3-4</j>                \u2713\nLx        "
+     "<j side=left>L4-5</j>                \u2713\n", {"intent": "diagnostic"}),
+    ("after-completion-of-the-right-side", "Procedure: right C4-C5 and C5-C6 medial branch radiofrequency ablation "
+     "under fluoroscopy (<j level=C4-C5,C5-C6 side=right>right C4, C5 and C6 medial branches</j>), 80 C for 90 "
+     "seconds. Bilateral was planned; however after completion of the right side the patient became nauseated and "
+     "could not continue. The left side was not done and will be rebooked.", {}),
+    ("ultrasound-called-off-sentence-before", "Attempted ultrasound-guided right <j side=right>L4-5</j> facet joint "
+     "injection. The joint line could not be seen on ultrasound; converted to fluoroscopic guidance. The needle "
+     "entered the joint and 40 mg triamcinolone was injected.", {"guidance": "fluoroscopy"}),
+    ("spaced-chain-of-nerves", "<j level=C4-C5,C5-C6 side=right>C4 5 6 MBs RT</j>, dx block #1\nfluoro, 0.3 mL "
+     "bupivacaine per nerve.", {"intent": "diagnostic"}),
+    ("scheduled-key-line", "Scheduled: Right L3-4, L4-5, L5-S1 facet injections + Left L4-5, L5-S1 facet "
+     "injections\n\nPROCEDURE NOTE\nUnder "
+     "fluoroscopy a right <j side=right>L4-5</j> facet joint injection was performed with 40 mg Depo-Medrol. "
+     "Tolerated well.", {}),
+    ("radio-buttons-under-level-line", "LEVEL 1\n Level: <j side=right>C5-6</j>\n Side: (o) Right ( ) Left ( ) "
+     "Bilateral\nLEVEL 2\n Level: <j side=left>C6-7</j>\n Side: ( ) Right (o) Left ( ) Bilateral\nProcedure: "
+     "facet joint injection, fluoroscopy, dexamethasone 4 mg per joint.", {}),
+    ("form-default-corrected", "Side: (o) Right ( ) Left ( ) Bilateral      [default]\nProcedure: facet joint "
+     "injection under fluoroscopy, methylprednisolone 40 mg.\nNote: side field defaulted to Right; the injection "
+     "was into the LEFT <j side=left>L4-5</j> joint only.", {}),
+    ("answered-yes-per-side", "Procedure: medial branch block, fluoroscopy, lidocaine only, diagnostic.\n"
+     "Target 1   Nerve: <j level=L4-L5 side=bilateral>L3 medial branch       Right: Yes   Left: Yes\nTarget 2   "
+     "Nerve: L4 medial branch</j>       Right: Yes   Left: Yes", {}),
+    ("interface-export-fields", "PROC|1|PROC^FJI^Facet joint injection|MOD^FL^Fluoroscopy\nTGT|1|JNT^L4/5^"
+     "<j side=left>L4/5</j> facet|LAT^L^Left\nMED|1|RX^KEN^Kenalog 40 mg\nSTS|CMP^Completed",
+     {"guidance": "fluoroscopy", "intent": "therapeutic"}),
+    ("number-homophone-after-level", "dictation. right sided L3 L for and L5 medial branch blocks, diagnostic block "
+     "number won, under fluoroscopy, bupivacaine only. <j level=L4-L5,L5-S1 side=right>right L3 L for and L5</j>",
+     {}),
+    ("temperature-c-is-no-level", "Right <j level=C5-C6,C6-C7 side=right>C5, C6 and C7 medial branches</j> lesioned "
+     "under fluoroscopy at 80 degrees C for 90 seconds after 0.5 mL lidocaine.", {"kind": "radiofrequency_ablation"}),
+    ("lesion-temperature-in-words", "left cervical RF\n<j level=C3-C4,C4-C5 side=left>left C3, C4 and C5 medial "
+     "branches</j>\nC arm lateral views\ncannulas placed\nsensory and motor testing done\nlidocaine one mL each\n"
+     "then lesions eighty degrees ninety seconds\ntolerated well", {"kind": "radiofrequency_ablation"}),
+    ("correction-to-title", "PROCEDURE: Therapeutic right L4-5 facet injection\n\nCorrection to title: this was a "
+     "diagnostic medial branch block, not a facet injection. <j level=L4-L5,L5-S1 side=right>Right L3 MB, L4 MB and "
+     "L5 dorsal ramus</j> blocked under fluoroscopy with 0.5 mL bupivacaine each.", {"kind": "medial_branch_block"}),
+    ("fluoroscopy-showed-is-guidance", "Fluoroscopy showed good access to the left joints. Left <j side=left>L4-5"
+     "</j> facet joint entered, arthrogram confirmed, 0.5 mL lidocaine. Diagnostic injection, no steroid.",
+     {"guidance": "fluoroscopy"}),
 ]
 
 

@@ -255,10 +255,9 @@ class AssemblerBase:
             # lines could not be visualized; converted to fluoroscopic guidance.": the sentence before, when it
             # called off the other imaging
             previous = self.by_sent.get(sent - 1, [])
-            if not any(x.category == "GUIDANCE" for x in called_off) and any(
-                    x.category == "GUIDANCE" and x.cancelled and x.value != target.value for x in previous) and (
+            if any(x.category == "GUIDANCE" and x.cancelled and x.value != target.value for x in previous) and (
                     "\n\n" not in self.text[previous[-1].end : target.start]):
-                called_off = previous
+                called_off = previous + called_off
             for x in called_off:
                 if x.category in ("PROCEDURE", "LEVEL", "SIDE") and x.cancelled and not (
                         x.negated or x.historical or x.hypothetical):

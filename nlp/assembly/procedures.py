@@ -62,8 +62,8 @@ class ProcedureSteps(AssemblerBase):
                 # "... cannulae at the L3 and L4 medial branches. Each site was ... lesioned at 80 C": the lesion
                 # names the procedure of the targets before it in its paragraph (after the stimulation tests).
                 para = self.text.rfind("\n\n", 0, bounds[0])
-                previous = [x for k in range(max(0, sent - 8), sent) for x in self.by_sent.get(k, [])
-                            if x.start > para]
+                # (the whole paragraph: a dictation hard-wrapped into one-line fragments has many sentences)
+                previous = [x for k in range(sent) for x in self.by_sent.get(k, []) if x.start > para]
                 # (or their bony targets: "cannulae ... at the junction of the SAP and TP of L3, L4 and L5")
                 nerves = any(x.category in ("NERVE", "LANDMARK") and self._usable(x) for x in previous)
             rank = {"lesion": 0, "block": 1, "inject": 2}

@@ -236,7 +236,7 @@ class SideSteps(AssemblerBase):
         return side if side is not None and side.asserted and not between else None
 
     def _next_line_side_key(self, m: Mention, line_end: int) -> Mention | None:
-        """ "Level: L3-4\n Side: (o) Right ( ) Left ( ) Bilateral": a form's level line and the side key line
+        """ "Level: L3-4\n Side: (o) Right ( ) Left ( ) Bilateral": a form's level line and the row of side options
         under it (the option ticked there)."""
         if not _LEVEL_KEY_LINE.fullmatch(self.text, self.text.rfind("\n", 0, m.start) + 1, m.start) or \
                 self.text[m.end : line_end].strip():
@@ -244,7 +244,8 @@ class SideSteps(AssemblerBase):
         next_end = self.text.find("\n", line_end + 1)
         next_end = len(self.text) if next_end < 0 else next_end
         key = _SIDE_KEY_LINE.match(self.text, line_end + 1, next_end)
-        if key is None:
+        # (a row of options, not a plain "Side: Bilateral" header key, which the body may narrow)
+        if key is None or not box_pattern().search(self.text, key.end(), next_end):
             return None
         return next((x for x in self.note.mentions if x.category == "SIDE" and key.end() <= x.start < next_end
                      and x.asserted), None)
