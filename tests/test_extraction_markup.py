@@ -2543,6 +2543,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("fluoroscopy-showed-is-guidance", "Fluoroscopy showed good access to the left joints. Left <j side=left>L4-5"
      "</j> facet joint entered, arthrogram confirmed, 0.5 mL lidocaine. Diagnostic injection, no steroid.",
      {"guidance": "fluoroscopy"}),
+    ("procedure-aborted-without-verb", "Planned: 1. SI joint injection, right. 2. Right L4-5, L5-S1 medial branch "
+     "blocks.\n\n1. SI joint injection done under fluoroscopy, 40 mg Kenalog.\n2. Before any needle for the blocks "
+     "she became lightheaded and pale. Medial branch blocks aborted; will rebook next week.", {"kinds": []}),
+    ("procedure-today-no-in-brackets", "FOLLOW-UP VISIT - smart form\nProcedure today? ....... Yes  [No]\n"
+     "Plan (multi-select):\n  [x] Right L4-5, L5-S1 facet injections under fluoroscopy with Depo-Medrol\n"
+     "  [ ] Physical therapy\n",
+     {"kinds": []}),
 ]
 
 

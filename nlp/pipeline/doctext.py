@@ -81,12 +81,13 @@ def _transposed() -> dict[str, str]:
 
 
 @cache
-def _heard_as() -> list[tuple[re.Pattern[str], str, frozenset[str] | None]]:
-    """Speech recognition's phrases for rule words (rules/spelling.json): the pattern, the word it reads as, and
-    strings one of which a match contains (the pattern is tried only on notes with one)."""
-    phrases = [p for rule in load_rule_file("spelling")["rules"] for p in rule.get("phrases", ())]
-    return [(re.compile(p["pattern"], re.I), p["read"], required_literals(p["pattern"], re.I, fold=True))
-            for p in phrases]
+def _heard_as() -> list[tuple[re.Pattern[str], str, frozenset[str] | None, bool]]:
+    """Speech recognition's phrases for rule words (rules/spelling.json): the pattern, the word it reads as,
+    strings one of which a match contains (the pattern is tried only on notes with one), and whether it is a
+    mishearing (`spelling.heard_as`; not a cognate of written English, `spelling.cognates`)."""
+    return [(re.compile(p["pattern"], re.I), p["read"], required_literals(p["pattern"], re.I, fold=True),
+             rule["id"] == "spelling.heard_as")
+            for rule in load_rule_file("spelling")["rules"] for p in rule.get("phrases", ())]
 
 
 def _edits(text: str, low: str) -> list[Edit]:
@@ -114,12 +115,13 @@ def _edits(text: str, low: str) -> list[Edit]:
     table = _transposed()
     edits.extend((m.start(), m.end(), table[w]) for m in _WORD.finditer(text) if (w := m.group().lower()) in table)
     slips: set[str] = set()  # the known mishearings found, as written
-    for pattern, word, literals in _heard_as():
+    for pattern, word, literals, misheard in _heard_as():
         if literals is None or any(lit in low for lit in literals):
             for m in pattern.finditer(text):
                 if len(word) <= m.end() - m.start():
                     edits.append((m.start(), m.end(), word))
-                    slips.add(m.group().lower())
+                    if misheard:
+                        slips.add(m.group().lower())
     heard = sound_alike_edits(text, slips)  # (after the known slips: where one of those is found, it stands)
     if not heard:
         return edits
@@ -128,7 +130,7 @@ def _edits(text: str, low: str) -> list[Edit]:
         # A homophone whose context was itself misheard ("rite lamb bar" -> "rite lumbar"): the phrases again,
         # on the text read so far
         read = _apply(low, edits, cased=False)
-        for pattern, word, literals in _heard_as():
+        for pattern, word, literals, _misheard in _heard_as():
             if literals is None or any(lit in read for lit in literals):
                 _add_free(edits, [(m.start(), m.end(), word) for m in pattern.finditer(read)
                                   if len(word) <= m.end() - m.start()])

@@ -5,7 +5,8 @@ Unproofread dictation splits and misspells the words the rules need in ways no l
 one line that sounds like a rule word (rules/spelling.json, `spelling.sounds_like`) is read as that word. The sound
 key is a small Metaphone-like code: voiced and voiceless consonants merged, vowels after the first letter dropped,
 doubled letters collapsed. A note is searched only when it shows that it is unproofread dictation (spoken
-punctuation: "comma", "new paragraph"), so ordinary notes are never rewritten by sound.
+punctuation: "comma", "new paragraph"; or speech recognition's known mishearings, `spelling.heard_as`: "rite",
+"floor oscopy", with the words the sound key hears beside them), so ordinary notes are never rewritten by sound.
 """
 
 from __future__ import annotations
