@@ -22,7 +22,7 @@ test: $(STAMP)
 	$(BIN)/ruff check nlp tests benchmarks corpora
 	$(BIN)/python -m pytest
 
-# the checks that run on every note take every corpus note, not a fixed third of them
+# the checks that run on every note take every corpus note, not an even sample of about 3,000
 test-all: $(STAMP)
 	$(BIN)/ruff check nlp tests benchmarks corpora
 	SPINECODE_ALL_NOTES=1 $(BIN)/python -m pytest
