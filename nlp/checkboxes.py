@@ -305,13 +305,12 @@ def _aligned_mark_row(line: str, start: int, columns: list[tuple[float, str | No
     cells = list(_CELL.finditer(line))
     # The row's label: its cells before the first under a side column ("Cx        C6-7      ✓" under
     # "REGION    LEVEL     RT    LT": a region column before the level)
-    n_label = next((i for i in range(1, len(cells)) if _column_side(columns, cells[i].start(), cells[i].end())),
-                   len(cells))
+    sides = [_column_side(columns, c.start(), c.end()) for c in cells]
+    n_label = next((i for i in range(1, len(cells)) if sides[i]), len(cells))
     if len(cells) < 2 or not any(_LEVEL_LABEL.search(c.group()) for c in cells[:n_label]):
         return None
     ticks, not_done, sided = [], False, 0
-    for c in cells[n_label:]:
-        side = _column_side(columns, c.start(), c.end())
+    for c, side in zip(cells[n_label:], sides[n_label:], strict=True):
         if side is None:
             continue
         if _MARK.fullmatch(c.group()):

@@ -451,12 +451,12 @@ class ProcedureSteps(AssemblerBase):
         if rx("note_void").search(self.text):
             return True  # "This note was pre-charted ... and signed in error. Please void the associated charges."
         used_guidance = [x for x in self.note.mentions if x.category == "GUIDANCE" and self._usable(x)]
-        # ("... Will reschedule once BP controlled. No needle placed.": a sentence with no mention at all)
-        for m in rx("nothing_injected").finditer(self.text):
-            sent = bisect_right(self.note.sentences, (m.start(), len(self.text))) - 1
-            if sent not in self.by_sent and not self._done_elsewhere(sent):
-                return True
-        for sent, mentions in self.by_sent.items():
+        # (and the sentences with no mention at all that deny anything was given: "... Will reschedule once BP
+        # controlled. No needle placed.")
+        silent = {bisect_right(self.note.sentences, (m.start(), len(self.text))) - 1
+                  for m in rx("nothing_injected").finditer(self.text)} - set(self.by_sent)
+        for sent in sorted({*self.by_sent, *silent}):
+            mentions = self.by_sent.get(sent, [])
             if any(x.category in ("LEVEL", "SIDE", "REGION") or (x.category == "PERFORMED" and x.asserted
                                                          and not self._denied_here(x)) for x in mentions):
                 continue  # about one level, side or region ("After the cervical injections ... we stopped"), or says
