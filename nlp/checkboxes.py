@@ -427,9 +427,87 @@ _SIDE_COLUMNS_LINE = re.compile(r"[ \t]{2,}(?:right|rt)[ \t]{2,}(?:left|lt)(?:[ 
 
 
 def may_have_marks(text: str) -> bool:
-    """Whether a note can have anything `form_marks` reads: a box, a table cell or an option answered Y/N."""
+    """Whether a note can have anything `form_marks` reads: a box, a table cell, an option answered Y/N or one
+    marked as chosen."""
     return "[" in text or "(" in text or "|" in text or any(c in text for c in "\u2610\u2611\u2612") or any(
-        pattern.search(text) for pattern in (_ANSWER_WORD, _SIDE_HEADER_CELL, _SIDE_COLUMNS_LINE, DONE_HEADER))
+        pattern.search(text) for pattern in (_ANSWER_WORD, _SIDE_HEADER_CELL, _SIDE_COLUMNS_LINE, DONE_HEADER,
+                                             _chosen_mark()))
+
+
+@cache
+def _chosen_mark() -> re.Pattern[str]:
+    return re.compile(next(r["pattern"] for r in load_rule_file("checkboxes")["rules"]
+                           if r["id"] == "checkbox.option_chosen"))
+
+
+# Between options printed side by side: two spaces, a tab, a pipe or a spaced slash ("Left   Right (selected)",
+# "C4-C5 | C5-C6 (selected)", "Facet IA / >>Medial branch block<< / RFA")
+_OPTION_GAP = re.compile(r"[ \t]{2,}|[ \t]*\|[ \t]*|[ \t]+/[ \t]+")
+_OPTION_MAX = 60  # a longer line is prose, not one option of a list printed one per line
+_MIN_MARKED_LINES = 2  # lines with a chosen mark before a note is read as marking its chosen options
+
+
+def _option_cells(line: str, body: int) -> list[tuple[int, int]]:
+    cells, pos = [], body
+    for gap in [*_OPTION_GAP.finditer(line, body), None]:
+        end = gap.start() if gap else len(line)
+        if line[pos:end].strip():
+            cells.append((pos, end))
+        pos = gap.end() if gap else pos
+    return cells
+
+
+def _unchosen_options(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """In a form that prints every option and marks the chosen ones ("Laterality: Left   Right (selected)
+    Bilateral", or one option per line with "<<" after the chosen ones): the options left unmarked beside or
+    under a marked one, and whether the note marks its options so (rules/checkboxes.json, option_chosen)."""
+    mark = _chosen_mark()
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        lines.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+    if sum(mark.search(line) is not None for _, line in lines) < _MIN_MARKED_LINES:
+        return [], False
+    unchosen: list[tuple[int, int]] = []
+    for start, line in lines:  # options side by side
+        if mark.search(line) is None:
+            continue
+        key = _KEY.match(line)
+        cells = _option_cells(line, key.end() if key else 0)
+        # a mark alone in a cell marks the cell before it ("C3 medial branch    *")
+        marked = [mark.search(line, a, b) is not None for a, b in cells]
+        for i, (a, b) in enumerate(cells):
+            if mark.fullmatch(line[a:b].strip()) and i:
+                marked[i - 1] = True
+        options = [(cell, chosen) for cell, chosen in zip(cells, marked, strict=True)
+                   if not mark.fullmatch(line[cell[0]:cell[1]].strip())]
+        if not key and options and not options[0][1]:
+            options = options[1:]  # a row's label ("Region      Cervical (selected)   Thoracic")
+        if any(chosen for _, chosen in options) and not all(chosen for _, chosen in options):
+            unchosen.extend((start + a, start + b) for (a, b), chosen in options if not chosen)
+    # Options one per line at one indent, under a heading ("Step 3 - Target selection", "NERVE   TARGETED"): not
+    # lines going on from a marked statement ("=> R L4-5 done.\n   L5-S1 not done\n=> plan RFA").
+    group: list[tuple[int, int, str, bool]] = []  # (start, indent, line, marked)
+    heading = False  # the line before the group is a heading
+    previous = ""
+    for start, line in [*lines, (len(text), "")]:
+        # (the mark blanked at its width: "   =>   T3 MB" lines up with "        T2 MB")
+        core = mark.sub(lambda m: " " * len(m.group()), line).rstrip()
+        option = (0 < len(core.strip()) <= _OPTION_MAX and ":" not in core and not core.endswith(".")
+                  and not _OPTION_GAP.search(core.strip()))
+        indent = len(core) - len(core.lstrip(" \t"))
+        if group and (not option or indent != group[0][1]):
+            if heading and len(group) > 1 and any(g[3] for g in group) and not all(g[3] for g in group):
+                unchosen.extend((s + indent_of, s + len(g.rstrip())) for s, indent_of, g, m in group if not m)
+            group = []
+        if option:
+            if not group:
+                heading = (0 < len(previous.strip()) <= _OPTION_MAX and mark.search(previous) is None
+                           and not previous.rstrip().endswith("."))
+            group.append((start, indent, line, mark.search(line) is not None))
+        previous = line
+    return unchosen, True
 
 
 def box_pattern() -> re.Pattern[str]:
@@ -549,6 +627,10 @@ def form_marks(text: str) -> FormMarks:
                 denied.append(_nearest_key(text, start, boxes[0][0]))
     if level_header is not None and level_rows:
         _close_level_grid(level_header, level_marks, unticked, level_cells)
+    unchosen, marks_chosen = _unchosen_options(text)
+    if marks_chosen:  # ("[ ] Medial branch block *": the form's own mark for the option chosen, not an empty box)
+        mark = _chosen_mark()
+        unticked = [span for span in unticked if mark.search(text, *span) is None] + unchosen
     return FormMarks(tuple(unticked), tuple(denied), tuple(grid), tuple(affirmed), tuple(level_marks),
                      tuple(level_cells))
 

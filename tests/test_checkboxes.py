@@ -141,3 +141,30 @@ def test_done_and_not_done_columns() -> None:
     marks = form_marks(text)
     assert [text[a:b] for a, b in marks.unticked] == ["C6 MB"]
     assert [text[a:b].strip() for a, b in marks.affirmed] == ["RIGHT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unchosen"),
+    [
+        # options side by side, the chosen ones marked in the form's own way; a row label is not an option
+        ("Laterality: Left   Right (selected)   Bilateral\nImaging: CT   Fluoroscopy (selected)   US\n",
+         ["Left", "Bilateral", "CT", "US"]),
+        ("Levels:  C4-C5 | C5-C6 [chosen] | C6-C7 [chosen]\nSide       Right    Left [chosen]\n", ["C4-C5", "Right"]),
+        ("Procedure type:  Facet IA / >>Medial branch block<< / RFA\nSide: >>Left<<\n", ["Facet IA", "RFA"]),
+        # one option per line at one indent (a leading mark counts at its own width), or a mark in its own column
+        ("Targets\n   L3 MB\n=> L4 MB\n=> L5 MB\n   S1\nSide\n=> Left\n   Right\n", ["L3 MB", "S1", "Right"]),
+        ("NERVE          TARGETED\nC3 medial branch    *\nC4 medial branch    *\nC5 medial branch\n",
+         ["C5 medial branch"]),
+        # an empty box beside the form's own mark is the option chosen
+        ("Procedure\n  [ ] Facet intra-articular\n  [ ] Medial branch block *\nRegion\n  Lumbar *\n",
+         ["Facet intra-articular"]),
+        # a single marked line, or marks with nothing unmarked beside them, choose nothing away
+        ("Guidance: Fluoroscopy <<\nSide: Right\nLevels: L4-5, L5-S1\n", []),
+        ("Side: Right (selected)\nGuidance: Fluoroscopy (selected)\n  L4 MB\n  L5 MB\n", []),
+        # arrows that are not marks: a conclusion line, an answer saying none was chosen
+        ("=> R L4-5 done.\n   L5-S1 not done\n=> plan RFA\nLaterality: Left / Right ==> (none selected)\n", []),
+    ],
+)
+def test_options_marked_as_chosen(text: str, unchosen: list[str]) -> None:
+    marks = form_marks(text)
+    assert sorted({text[a:b].replace("[ ]", "").strip() for a, b in marks.unticked}) == sorted(unchosen)

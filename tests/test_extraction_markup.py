@@ -2550,6 +2550,28 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Plan (multi-select):\n  [x] Right L4-5, L5-S1 facet injections under fluoroscopy with Depo-Medrol\n"
      "  [ ] Physical therapy\n",
      {"kinds": []}),
+    ("chosen-options-side-by-side", "Spine procedure wizard\nStep 1 - Procedure: Facet joint injection (selected)   "
+     "Medial branch block   RFA\nStep 2 - Laterality: Left   Right (selected)   Bilateral\n"
+     "Step 3 - Levels: L3-L4 | <j side=right>L4-L5</j> (selected) | L5-S1\n"
+     "Step 4 - Imaging: CT   Fluoroscopy (selected)   Ultrasound\nStep 5 - Drug: Triamcinolone 40 mg (selected)\n",
+     {"guidance": "fluoroscopy", "kind": "facet_injection"}),
+    ("chosen-options-one-per-line", "PROCEDURE BUILDER\nTargets\n   L2 medial branch\n   "
+     "<j level=L4-L5 side=left>L3 medial branch <<\n   L4 medial branch</j> <<\n   L5 medial branch\n"
+     "Side\n   Left <<\n   Right\nGuidance\n   Fluoroscopy <<\n   CT\nBlock: medial branch block, lidocaine only <<\n",
+     {"guidance": "fluoroscopy", "kind": "medial_branch_block"}),
+    ("chosen-options-leading-arrow", "RF wizard\nProcedure: => Radiofrequency ablation\nTarget selection\n"
+     "        C3 MB\n   =>   <j level=C4-C5 side=right>C4 MB\n   =>   C5 MB</j>\n        C6 MB\n"
+     "Side: Right =>\nGuidance: => Fluoroscopy\n", {"kind": "radiofrequency_ablation"}),
+    ("chosen-star-beside-empty-box", "Step 1 - Procedure\n  [ ] Facet intra-articular\n  [ ] Radiofrequency\n"
+     "  [ ] Medial branch block *\nStep 2 - Nerves\n  C3 MB\n  <j level=C4-C5 side=left>C4 MB *\n  C5 MB *</j>\n"
+     "  C6 MB\nStep 3 - Side\n  Left *\nStep 4 - Imaging\n  Fluoroscopy *\nStep 5 - Drug\n  Lidocaine 2% *\n"
+     "  Depo-Medrol\n", {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("procedure-today-none-step", "Follow-up wizard\nStep 1 - Visit: post-procedure check (selected)\n"
+     "Step 2 - Index procedure:\n   right L4-5, L5-S1 medial branch blocks, fluoroscopy, lidocaine\n"
+     "Step 3 - Procedure today: None\nStep 4 - Next: repeat block with bupivacaine (selected)\n", {"kinds": []}),
+    ("local-before-anaesthetic-is-skin", "Procedure: left <j side=left>L3-4</j> and <j side=left>L4-5</j> facet "
+     "joint injections, flouro guided.\nprone, prep, local lidocaine. 22g needles into the joints under oblique "
+     "fluoro, contrast confirmed, medication injected in each.\n", {"intent": "unknown"}),
 ]
 
 

@@ -97,6 +97,11 @@ def _sentences(text: str) -> list[str]:
          "six weeks, once the arm pain settles, we will look at facets\n(right C5-6, C6-7 MBB).",
          ["Tolerated well; neck pain 7 -> 2.", "No facet block was\ndone today.", "If the axial pain is still there "
           "in\nsix weeks, once the arm pain settles, we will look at facets\n(right C5-6, C6-7 MBB)."]),
+        # an abbreviation ("mg.") at the end of a line longer than any wrap width ends its sentence there
+        ("prone, prep, oblique views, 22g needles into right L4-5 and left L5-S1, contrast confirmed each, each joint "
+         "got 1ml bupivacaine with 40 mg depo-medrol total 80mg.\nleft L4-5 not done pt has no pain there.",
+         ["prone, prep, oblique views, 22g needles into right L4-5 and left L5-S1, contrast confirmed each, each joint "
+          "got 1ml bupivacaine with 40 mg depo-medrol total 80mg.", "left L4-5 not done pt has no pain there."]),
     ],
 )
 def test_boundaries(text: str, expected: list[str]) -> None:

@@ -195,9 +195,10 @@ def boundary_offsets(text: str) -> list[int]:
         # "40 mg/mL. The" may go on after an abbreviation; "40 mg/mL.\n\nThe" never does.
         if m.group(0).strip() == "" and m.group(0).count("\n") < 2 and text[m.start() - 1 : m.start()] in ".!?":
             word = re.search(r"([A-Za-z.]+)\.$", text[max(0, m.start() - 12) : m.start()])
-            # ("... L4 MB and L5 DR.\nLeft: pulsed ...": the dorsal ramus, not "Dr." before a name)
+            # ("... L4 MB and L5 DR.\nLeft: pulsed ...": the dorsal ramus, not "Dr." before a name; "... total
+            # 30mg.\nleft L3-4 not done": a line longer than any wrap width was not wrapped)
             ends_line = "\n" in m.group(0) and (word is not None and word.group(1).isupper() or bool(
-                _KEY_AHEAD.match(text, m.end())))
+                _KEY_AHEAD.match(text, m.end())) or m.start() - text.rfind("\n", 0, m.start()) > _PARAGRAPH_LINE)
             if word and word.group(1).lower() in _ABBREVIATIONS and not ends_line:
                 continue
         starts.append(m.end())
