@@ -2572,6 +2572,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("local-before-anaesthetic-is-skin", "Procedure: left <j side=left>L3-4</j> and <j side=left>L4-5</j> facet "
      "joint injections, flouro guided.\nprone, prep, local lidocaine. 22g needles into the joints under oblique "
      "fluoro, contrast confirmed, medication injected in each.\n", {"intent": "unknown"}),
+    ("order-row-status-future", "ORDERS\n  Order                                   Status\n"
+     "  Interlaminar ESI L5-S1                  Completed\n  Cervical MBB right C4-5, C5-6           Future\n\n"
+     "PROCEDURE NOTE\nInterlaminar epidural steroid injection at L5-S1 under fluoroscopy, loss of resistance, "
+     "dexamethasone 10 mg.\n", {"kinds": []}),
+    ("identical-count-on-the-other-side", "procedure colon bilateral lumbar medial branch blocks.\nprone. under "
+     "fluoroscopy, on the right, for the <j level=L4-L5,L5-S1 side=bilateral>L3, L4 medial branches and L5 dorsal "
+     "ramus</j>, and then the identical three on the left. lidocaine only at each.\n",
+     {"kind": "medial_branch_block"}),
 ]
 
 
