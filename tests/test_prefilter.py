@@ -8,7 +8,7 @@ import pytest
 
 from nlp.pipeline import fast_regex
 from nlp.pipeline.fast_regex import lower_pattern
-from nlp.pipeline.prefilter import leading_literals, required_literals
+from nlp.pipeline.prefilter import first_char_class, leading_literals, required_literals
 from nlp.pipeline.rules import load_rule_file
 from tests.conftest import corpus_note_paths
 from tests.templates.generate import generate
@@ -92,6 +92,21 @@ def test_leading_literals(pattern: str, expected: set[str] | None) -> None:
     assert (set(got) if got is not None else None) == expected
 
 
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bfoo|(?<=x)bar", "[bf]"),  # assertions step over to the first character consumed
+    (r"(?:(?<=up)|(?<=flow)),", "[,]"),
+    (r"(?<![a-z])\s*then", r"[\st]"),  # an optional part adds what may follow it
+    (r"(?-i:US)|ct", "[Uc]"),
+    (r"(?<=a)[^b]c", None),  # a negated set may start with anything
+    (r"(?<=a)x*", None),  # a match may be empty
+    (r"(?i:r)x", None),  # a case-insensitive part in a case-sensitive pattern
+    (r"foo|bar", None),  # a leading literal or set: re skips to it already
+    (r"[ctls]\d", None),
+])
+def test_first_char_class(pattern: str, expected: str | None) -> None:
+    assert first_char_class(pattern) == expected
+
+
 def test_every_rule_match_starts_with_one_of_its_leads() -> None:
     checked = 0
     for rule_id, leads, span in _rule_matches(leading_literals):
@@ -104,8 +119,9 @@ def test_every_rule_match_starts_with_one_of_its_leads() -> None:
 def test_prefiltered_matcher_finds_what_plain_regexes_find(  # noqa: ANN001
     pipeline, monkeypatch, max_starts: int, chars_per_start: int
 ) -> None:
-    """Target, ConText and section matches with prefilters and leads on equal those of plain regex scans,
-    whether the regexes run at the leads' offsets (many allowed) or scan the whole note (none allowed)."""
+    """Target, ConText and section matches with prefilters, leads and first-character look-aheads on equal those
+    of plain regex scans, whether the regexes run at the leads' offsets (many allowed) or scan the whole note
+    (none allowed)."""
     monkeypatch.setattr(fast_regex, "_MAX_STARTS", max_starts)
     monkeypatch.setattr(fast_regex, "_CHARS_PER_START", chars_per_start)
     matchers = [pipeline.get_pipe("spinecode_targets")._matcher,
@@ -117,7 +133,7 @@ def test_prefiltered_matcher_finds_what_plain_regexes_find(  # noqa: ANN001
         saved = {key: list(rules) for key, rules in matcher._lowered.items()}
         try:
             for rules in matcher._lowered.values():
-                rules[:] = [r._replace(literals=None, leads=None) for r in rules]
+                rules[:] = [r._replace(literals=None, leads=None, scan=None) for r in rules]
             assert [matcher(doc) for doc in docs] == with_filters
         finally:
             matcher._lowered.update(saved)
@@ -145,7 +161,8 @@ def _random_pattern(rng, depth: int = 0) -> str:  # noqa: ANN001
 
 def test_random_patterns_never_lose_a_match() -> None:
     """Soundness on random patterns and texts: every match contains a required literal and starts with a lead,
-    and trying the regex only at the leads' offsets finds exactly what finditer finds."""
+    and trying the regex only at the leads' offsets, or behind a look-ahead for its first characters, finds
+    exactly what finditer finds."""
     import random
 
     rng = random.Random(20261127)
@@ -160,6 +177,7 @@ def test_random_patterns_never_lose_a_match() -> None:
                 continue
             literals = required_literals(pattern, flags, fold=fold)
             leads = leading_literals(pattern, flags, fold=fold)
+            guarded = fast_regex._first_char_guarded(compiled)
             for text in texts:
                 probe = text.lower() if fold else text
                 found = list(compiled.finditer(text))
@@ -169,6 +187,8 @@ def test_random_patterns_never_lose_a_match() -> None:
                         assert any(lit in span for lit in literals), (pattern, flags, text, sorted(literals))
                     if leads is not None:
                         assert span.startswith(tuple(leads)), (pattern, flags, text, sorted(leads))
+                if guarded is not None:
+                    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in found], (pattern, text)
                 if leads is not None:
                     starts = fast_regex._lead_positions(probe, leads, {})
                     if starts is not None:

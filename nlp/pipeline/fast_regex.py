@@ -11,7 +11,8 @@ which Python's `re` runs about twice as fast; rules with a case-sensitive part (
 Each rule's regex runs only where it can match (literals derived at load time by `nlp.pipeline.prefilter`):
 it is skipped when none of its required literals is in the note, and when every match must start with one of
 a few literals that occur in the note only a few times, it is tried at those offsets instead of scanning the
-whole note. Both give exactly the matches of `finditer` (tests/test_prefilter.py).
+whole note; a rule that starts with look-behinds or an alternation scans behind a look-ahead for the characters
+its matches can start with. All give exactly the matches of `finditer` (tests/test_prefilter.py).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 
 from nlp.pipeline.doctext import doc_lower, doc_read
-from nlp.pipeline.prefilter import leading_literals, required_literals
+from nlp.pipeline.prefilter import first_char_class, leading_literals, required_literals
 
 
 def lower_pattern(pattern: str) -> str:
@@ -46,6 +47,7 @@ class _Rule(NamedTuple):
     literals: frozenset[str] | None  # one must occur (nlp.pipeline.prefilter) or the regex cannot match
     folded: bool  # literals and leads are lower-cased: valid on the lower-cased text of an ASCII note
     leads: frozenset[str] | None  # every match starts with one: try the regex only where one occurs
+    scan: re.Pattern | None = None  # the pattern for a scan of the whole note, if not `pattern` itself
 
 
 class CachedTextRegexMatcher(RegexMatcher):
@@ -66,6 +68,8 @@ class CachedTextRegexMatcher(RegexMatcher):
             else:
                 rule = _Rule(re.compile(pattern, self.flags), False, required_literals(pattern, self.flags), False,
                              leading_literals(pattern, self.flags))
+            if rule.leads is None:
+                rule = rule._replace(scan=_first_char_guarded(rule.pattern))
             lowered.setdefault(key, []).append(rule)
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -80,9 +84,10 @@ class CachedTextRegexMatcher(RegexMatcher):
             on_match = self._callbacks[match_id]
             for rule in rules:
                 pattern, haystack = rule.pattern, text
+                scan = rule.scan or pattern
                 if rule.on_lower:
                     if low is None:
-                        pattern = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+                        pattern = scan = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
                     else:
                         haystack = low
                 # Literals and leads hold on `probe`: the text matched, or for a folded rule its lower case.
@@ -96,7 +101,7 @@ class CachedTextRegexMatcher(RegexMatcher):
                     starts = _lead_positions(probe, rule.leads, seen)  # type: ignore[arg-type]
                     if starts is not None:
                         found = _matches_from(pattern, haystack, starts)
-                for m in found if found is not None else pattern.finditer(haystack):
+                for m in found if found is not None else scan.finditer(haystack):
                     if tokens is None:
                         tokens = _tokens_of(doc)
                     first, last = tokens.align(m.start(), m.end())
@@ -105,6 +110,16 @@ class CachedTextRegexMatcher(RegexMatcher):
                         if on_match is not None:
                             on_match(self, doc, len(matches) - 1, matches)
         return matches
+
+
+def _first_char_guarded(pattern: re.Pattern) -> re.Pattern | None:
+    """The pattern behind a look-ahead for the characters its matches can start with (same matches): `re` tries
+    a pattern that starts with an assertion or an alternation whole at every position, but a one-character
+    look-ahead fails at most of them at once."""
+    if re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):  # (global flags must stay first)
+        return None
+    char_class = first_char_class(pattern.pattern, pattern.flags)
+    return None if char_class is None else re.compile(f"(?={char_class})(?:{pattern.pattern})", pattern.flags)
 
 
 # Beyond _MAX_STARTS + len(text) // _CHARS_PER_START possible starts, one scan of the whole text (finditer) is

@@ -199,3 +199,90 @@ def _grow(options: set[str]) -> set[str]:
     if len(options) > _MAX_LEADS:
         raise _TooMany
     return options
+
+
+# ---------------------------------------------------------------- first characters
+
+_CATEGORY_CLASS = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"}
+
+
+def first_char_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class ("[\\s,;(abt]") holding the first character of every match of `pattern`, or None when
+    none can be derived (a match may be empty or start with any character) or the pattern starts with a literal,
+    a set or literal alternatives (`re` already skips to those by itself). Zero-width assertions at the start are
+    stepped over. Under the pattern's own flags the class matches at least what the pattern can start with, so
+    `(?=CLASS)(?:pattern)` has the same matches; `re` then rejects most positions with one character test instead
+    of trying every alternative and look-behind there."""
+    if flags & re.LOCALE:
+        return None
+    try:
+        parsed = _p.parse(pattern, flags)
+    except (re.error, RecursionError):
+        return None
+    if parsed.state.flags & re.LOCALE or not len(parsed) or _scanned_by_re(parsed[0]):
+        return None
+    found = _firsts(list(parsed))
+    if found is None or found[1] or not found[0]:
+        return None
+    return "[" + "".join(sorted(found[0])) + "]"
+
+
+def _scanned_by_re(item: tuple) -> bool:
+    """A literal, a set, or alternatives that all start with a literal: `re` skips to those by itself."""
+    op, av = item
+    return op in (_c.LITERAL, _c.IN) or (op is _c.BRANCH and all(
+        alternative and alternative[0][0] is _c.LITERAL for alternative in av[1]))
+
+
+def _firsts(items: list) -> tuple[set[str], bool] | None:
+    """(class parts one of which a match of the sequence starts with, whether it can match empty); None if
+    unknown."""
+    parts: set[str] = set()
+    for op, av in items:
+        found = _first_of(op, av)
+        if found is None:
+            return None
+        parts |= found[0]
+        if not found[1]:
+            return parts, False
+    return parts, True
+
+
+def _first_of(op: object, av: object) -> tuple[set[str], bool] | None:  # noqa: PLR0911 - one case per opcode
+    if op is _c.LITERAL:
+        return {re.escape(chr(av))}, False  # type: ignore[arg-type]
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return set(), True
+    if op is _c.IN:
+        parts = set()
+        for o, v in av:  # type: ignore[union-attr]
+            if o is _c.LITERAL:
+                parts.add(re.escape(chr(v)))
+            elif o is _c.RANGE:
+                parts.add(f"{re.escape(chr(v[0]))}-{re.escape(chr(v[1]))}")
+            elif o is _c.CATEGORY and v in _CATEGORY_CLASS:
+                parts.add(_CATEGORY_CLASS[v])
+            else:  # a negated set, a negated category
+                return None
+        return parts, False
+    if op is _c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av  # type: ignore[misc]
+        if add_flags & (re.IGNORECASE | re.LOCALE):
+            return None  # ("(?i:r)" in a case-sensitive pattern: the class would be case-sensitive)
+        return _firsts(list(sub))
+    if op is _c.BRANCH:
+        parts, empty = set(), False
+        for alternative in av[1]:  # type: ignore[index]
+            found = _firsts(list(alternative))
+            if found is None:
+                return None
+            parts |= found[0]
+            empty = empty or found[1]
+        return parts, empty
+    if op in _REPEATS:
+        low, _high, sub = av  # type: ignore[misc]
+        found = _firsts(list(sub))
+        return None if found is None else (found[0], found[1] or low == 0)
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _firsts(list(av))  # type: ignore[arg-type]
+    return None
