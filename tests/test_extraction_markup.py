@@ -2580,6 +2580,19 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "fluoroscopy, on the right, for the <j level=L4-L5,L5-S1 side=bilateral>L3, L4 medial branches and L5 dorsal "
      "ramus</j>, and then the identical three on the left. lidocaine only at each.\n",
      {"kind": "medial_branch_block"}),
+    ("block-for-rfa-decision-making", "PROCEDURE: Left <j level=C4-C5 side=left>C4 and C5 medial branch blocks</j>, "
+     "fluoroscopy.\nTechnique: 25 g needles to the left C4 and C5 articular pillar waists, 0.3 mL 0.5% bupivacaine at "
+     "each. 2 mg dexamethasone added at his request; this is still a diagnostic block for RFA decision-making.\n",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("denial-then-colon-explanation", "Right lumbar RF neurotomy. Fluoroscopy. Cannulae along the <j level=L4-L5,L5-S1 "
+     "side=right>right L3 and L4 medial branches and the right L5 dorsal ramus</j>, sensory and motor testing, "
+     "lesions at 80 C for 90 s.\nThe L2 medial branch was not targeted: per the block record his positive blocks "
+     "were L3, L4 and L5 only.\n", {"kind": "radiofrequency_ablation"}),
+    ("target-obstructed-and-no-injection-at-it", "BILATERAL L4-5 AND L5-S1 MEDIAL BRANCH BLOCKS\nFluoroscopy. "
+     "<j level=L4-L5 side=bilateral>L3 and L4 medial branches</j> blocked on both sides, and the <j level=L5-S1 "
+     "side=right>right L5 dorsal ramus</j>. On the left the sacral ala target was blocked by a large iliac crest; no "
+     "injection at the left L5 dorsal ramus. 2% lidocaine 0.5 mL at each target.\n",
+     {"kind": "medial_branch_block", "intent": "diagnostic"}),
 ]
 
 
