@@ -2593,6 +2593,39 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "side=right>right L5 dorsal ramus</j>. On the left the sacral ala target was blocked by a large iliac crest; no "
      "injection at the left L5 dorsal ramus. 2% lidocaine 0.5 mL at each target.\n",
      {"kind": "medial_branch_block", "intent": "diagnostic"}),
+    ("scopy-and-introduced-until", "LUMBAR FACET AND SACROILIAC INFILTRATION\nIn the same act both infiltrations.\n"
+     "1) With scopy, prone position. The needle 22G was introduced until the right <j side=right>L4-L5</j> facet, "
+     "intra-articular position confirmed with contrast. Was injected 1 ml with 20 mg of triamcinolone.\n2) After, the "
+     "right sacroiliac joint was entered and was injected 40 mg of triamcinolone.\n",
+     {"guidance": "fluoroscopy", "kind": "facet_injection", "intent": "therapeutic"}),
+    ("procedure-line-that-starts-the-account", "LUMBAR FACET INFILTRATION BILATERAL\n\nProcedure: Prone. Asepsis. With "
+     "scopy we localize first the right <j side=bilateral>L3-L4</j> facet. Local anesthesia.\nNeedle introduced until "
+     "the facet, contrast, injected bupivacaine with 40 mg methylprednisolone. The same for the right "
+     "<j side=bilateral>L4-L5</j>.\n\nAfter the same procedure was realized in the left side, in the two levels.\n",
+     {"kind": "facet_injection", "guidance": "fluoroscopy"}),
+    ("nothing-performed-today", "Procedure form - PRE-AUTH WORKSHEET\nProcedure: Cervical medial branch blocks, right "
+     "C4-5 and C5-6\nModality: Fluoroscopy\nPurpose: Diagnostic\nComments: form completed for the insurer. Nothing "
+     "performed today.\n", {"kinds": []}),
+    ("skipped-nerve-leaves-joint-not-covered", "Right thoracolumbar RFA. Fluoroscopy. <j level=T12-L1,L1-L2 "
+     "side=right>Right T11, T12 and L1 medial branches</j> lesioned at 80 C x 90 s. T10 skipped, so T11-T12 not "
+     "covered.\n", {"kind": "radiofrequency_ablation"}),
+    ("positions-planned-on-the-image", "PROCEDURE PERFORMED: Left third occipital nerve radiofrequency neurotomy.\n"
+     "TECHNIQUE: Under fluoroscopy, three lesion positions were planned along the <j level=C2-C3 side=left>left C2-3 "
+     "joint line for the third occipital nerve</j>; cannulae placed, lesions at 80 C for 90 s each.\n",
+     {"guidance": "fluoroscopy", "kind": "radiofrequency_ablation"}),
+    ("only-this-joint-was-done", "Lumbar facet injection note, 08/12/2025, Dr Ames.\nPlanned bilateral L3 through S1 "
+     "intra-articular facet joint injections with steroid, prone, prepped, time-out done, C-arm used, first needle "
+     "placed into the <j side=right>right L3-4</j> joint with good arthrogram, Depo-Medrol 40 mg injected into that "
+     "joint, as the second needle was being advanced toward the right L4-5 she had a vasovagal episode, the needle "
+     "was withdrawn and the procedure was stopped, so only the right L3-4 joint was done today.\n",
+     {"kind": "facet_injection"}),
+    ("side-stopped-at-an-earlier-session", "Thoracic RF ablation, right side (second half).\nThe left T8-T9, T9-T10 "
+     "was ablated on 12/02; the right side had been postponed that day because of hiccups. Today the right side "
+     "only.\nFluoroscopy. Cannulae to the <j level=T8-T9,T9-T10 side=right>right T7, T8 and T9 medial branches</j>, "
+     "80 C x 90 s lesions.\n", {"kind": "radiofrequency_ablation"}),
+    ("only-this-joint-on-one-side", "Bilateral L4-5 and L5-S1 facet joint injections planned. Fluoroscopy. Right "
+     "<j side=bilateral>L4-5</j> and <j side=right>L5-S1</j> entered, arthrogram, 20 mg Kenalog each. On the "
+     "left, only L4-5 was injected: the joint below is ankylosed.\n", {"kind": "facet_injection"}),
 ]
 
 

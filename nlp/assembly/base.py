@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from nlp.facts import Evidence
+from nlp.keylines import KEY
 from nlp.note import BODY_SECTIONS, HEADER_SECTIONS, Mention, Note
 from nlp.pipeline.rules import load_rule_file
 
@@ -34,6 +35,7 @@ def rx(name: str) -> re.Pattern[str]:
 
 
 # "Left side:", "RIGHT:" opening a line: the side of that line's paragraph
+_KEY_LINE = re.compile(rf"[ \t]*{KEY}")  # "Indication: ..."
 _SIDE_LINE_KEY = re.compile(r"[ \t]*(?:right|left)(?:\s+side)?[ \t]*:", re.I)
 # between "the symptomatic side" and the side word that glosses it: ", which is the ", " (", " - i.e. the ",
 # " is the "
@@ -66,6 +68,9 @@ class Instance:
     # beside a level's own removal; sides; position of the statement)
     removals: list[tuple[str | None, set[str], int]] = field(default_factory=list)
     repeat_sides: list[str] = field(default_factory=list)
+    # "so only the right L3-4 joint was done today": (joints, sides, position) said to be all that was done on
+    # those sides (on every side when none is said)
+    only: list[tuple[set[str], set[str], int]] = field(default_factory=list)
 
     @property
     def has_header_mention(self) -> bool:
@@ -353,6 +358,20 @@ class AssemblerBase:
                 return end - start
         return 0
 
+    def _account_goes_on(self, m: Mention) -> bool:
+        """ "Procedure: Prone. Asepsis with iodine. With scopy we localize first the right L3-L4 facet. Local
+        anesthesia.\nNeedle 22G introduced until the facet, ...": a procedure line of several sentences whose
+        paragraph goes on in prose on the next line is the start of the account, not a title."""
+        for start, end, category in self.note.section_spans:
+            if start <= m.start < end and category == m.section:
+                line = self.text[start:end].rstrip()
+                if end - start > _TITLE_MAX_CHARS or "\n" in line or line.count(". ") < 2 or not line.endswith("."):
+                    return False
+                next_end = self.text.find("\n", end + 1)
+                nxt = self.text[end + 1 : next_end if next_end >= 0 else len(self.text)]
+                return self.text[end : end + 1] == "\n" and nxt.strip() != "" and not _KEY_LINE.match(nxt)
+        return False
+
     def _zone(self, m: Mention) -> str:
         section = m.section
         if section is None and m.meta.get("title_only") and not self.text[
@@ -360,7 +379,8 @@ class AssemblerBase:
             return "header"  # "bilat L2-S1 facets (8 jts) fluoro" as a terse note's first line: its title
         # A long "Procedure:" or "Guidance:" section ("Landmark technique, no imaging: prone, ... injected on each
         # side") is the account of the procedure, not a title.
-        if section in ("procedure", "guidance") and self._section_length(m) > _TITLE_MAX_CHARS:
+        if section in ("procedure", "guidance") and self._section_length(m) > _TITLE_MAX_CHARS or (
+                section == "procedure" and self._account_goes_on(m)):
             section = "technique"
         if section in HEADER_SECTIONS:
             return "header"

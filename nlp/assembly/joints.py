@@ -152,6 +152,15 @@ class JointSteps(AssemblerBase):
                     joint.side = side_name(remaining)
                 elif level is not None or (sides and joint.side is not None):
                     del joints[joint.level]  # the named joint, or its only documented side, was not done
+        if inst.only:  # "so only the right L3-4 joint was done today": the last such statement
+            levels, sides, _pos = max(inst.only, key=lambda item: item[2])
+            for joint in [j for j in joints.values() if j.level not in levels]:
+                # ("Left side: only the left L5-S1 joint was blocked": the right side's joints stay)
+                remaining = sides_of(joint.side) - sides if sides else set()
+                if remaining and joint.side is not None:
+                    joint.side = side_name(remaining)
+                else:
+                    del joints[joint.level]
         for joint in joints.values():  # one order whatever the hash seed: records are compared byte for byte
             joint.evidence = sorted(set(joint.evidence), key=lambda e: (e.start, e.end, e.rule))
         return sorted(joints.values(), key=lambda j: joint_index(j.level))

@@ -69,6 +69,11 @@ class LevelSteps(AssemblerBase):
             if owner is None:
                 continue
             self._add_levels(owner, m)
+            if m.category == "LEVEL" and m.meta["zone"] == "body" and self._said_only(m):
+                sides, _ = self._side_for(m, self.by_sent.get(m.sent, []))
+                joints = {j for item in parse_levels(m.text) if item.kind == "joint" for j in item.joints()}
+                if joints:
+                    owner.only.append((joints, set(sides), m.start))
         self._same_levels()
         self._corrections()
         self._done_instead()
@@ -243,6 +248,12 @@ class LevelSteps(AssemblerBase):
         clause = self.text.find(";", m.end, end)
         return clause < 0 or rx("not_done").search(self.text, start, clause) is not None or not any(
             x.category == "SIDE" and x.start > clause for x in sent)
+
+    def _said_only(self, m: Mention) -> bool:
+        """ "so only the right L3-4 joint was done today": the level is all that was done (on its side)."""
+        line_start = max(self.text.rfind("\n", 0, m.start) + 1, m.start - 40)
+        return bool(rx("levels_only_before").search(self.text[line_start : m.start])) and bool(
+            rx("levels_only_after").match(self.text, m.end))
 
     def _nerve_context(self, owner: Instance, m: Mention) -> bool:
         sent = self.by_sent.get(m.sent, [])
