@@ -2626,6 +2626,27 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("only-this-joint-on-one-side", "Bilateral L4-5 and L5-S1 facet joint injections planned. Fluoroscopy. Right "
      "<j side=bilateral>L4-5</j> and <j side=right>L5-S1</j> entered, arthrogram, 20 mg Kenalog each. On the "
      "left, only L4-5 was injected: the joint below is ankylosed.\n", {"kind": "facet_injection"}),
+    ("limbs-examined-are-not-a-side", "RADIOFREQUENCY PROCEDURE\n- Procedure: Lumbar radiofrequency neurotomy "
+     "(completed)\n  - Nerves: L3 MB, L4 MB, L5 dorsal ramus\n  - Laterality: Left\n- Technique:\n  * fluoroscopic "
+     "guidance, oblique views\n  * lesions 80 C x 90 s, <j level=L4-L5,L5-S1 side=left>two per nerve</j>\n"
+     "- Post: ambulating, strength intact bilat LE\n", {"kind": "radiofrequency_ablation"}),
+    ("outline-side-status-deferred", "LUMBAR RFA\n- Procedure: Lumbar RF neurotomy, L4-5 and L5-S1, bilateral staged\n"
+     "  - Nerves: <j level=L4-L5,L5-S1 side=right>L3, L4 medial branches + L5 dorsal ramus</j>\n"
+     "  - Laterality:\n    - Right (completed)\n    - Left "
+     "(deferred) - staged, scheduled 04/01/2025\n- Technique:\n  * fluoro oblique, cannulas right side x3, lesion "
+     "85 C x 90 s\n", {"kind": "radiofrequency_ablation"}),
+    ("dictated-levels-cue-sound-alike", "patient procedure left lumbar radio free quincy ablation L four L five and L "
+     "five S one then same on the right\nunder fluoro on the left the <j level=L4-L5,L5-S1 side=bilateral>L three "
+     "and L four medial branch and L five dorsal ramus</j> lesion eighty degree ninety second after stim test and lie "
+     "doe cane\nthen the same procedure was done on the right side\n", {"kind": "radiofrequency_ablation"}),
+    ("dictated-r-f-is-not-right", "op report procedure left thoracic radio frequency ablation\nunder fluoro the R F "
+     "probe place at the superolateral corner of the T eleven T twelve and L one transverse process for the <j "
+     "level=T11-T12,T12-L1 side=left>T ten T eleven and T twelve medial branch</j> then lesion ninety second "
+     "eighty degree each\n", {"kind": "radiofrequency_ablation"}),
+    ("side-then-treated-identically", "Procedure: bilateral cervical RF ablation\nFluoroscopic guidance. Working first "
+     "on the right, cannulae onto the lateral masses at <j level=C3-C4,C4-C5 side=bilateral>C3, C4 and C5</j> medial "
+     "branches, lesions at 80 C for 90 s. The left side was then treated identically.\n",
+     {"kind": "radiofrequency_ablation"}),
 ]
 
 

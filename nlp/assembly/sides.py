@@ -448,6 +448,8 @@ class SideSteps(AssemblerBase):
                 if any(x.category == "PROCEDURE" and x.meta.get("kind") == "other" and x.start >= s.end
                        and rx("adjacent").fullmatch(self.text, s.end, x.start) for x in mentions):
                     continue  # "right sacroiliac joint injection": the look-alike's side
+                if rx("side_of_symptom").match(self.text, s.end):
+                    continue  # "Post: ambulating, strength intact bilat LE": the limbs examined
                 # "all levels bilateral except left L5-S1": a side said of every level, beside a level list.
                 if not has_level or rx("all_levels").search(self.text[max(0, s.start - 20) : s.start]):
                     out |= sides_of(s.value)
