@@ -390,14 +390,20 @@ def _answered_no(line: str, start: int) -> list[tuple[int, int]]:
     return found if found is not None else (_answers(line, start, 0) or [])
 
 
-def _answers(line: str, start: int, body: int) -> list[tuple[int, int]] | None:
-    """The "N" labels among the cells from `body` on, or None when the cells are not all answered options."""
+def _cells(line: str, body: int, gap_re: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The non-empty (start, end) runs of `line` from `body` on between matches of `gap_re`."""
     cells, pos = [], body
-    for gap in [*_GAP.finditer(line, body), None]:
+    for gap in [*gap_re.finditer(line, body), None]:
         end = gap.start() if gap else len(line)
         if end > pos:
             cells.append((pos, end))
         pos = gap.end() if gap else pos
+    return cells
+
+
+def _answers(line: str, start: int, body: int) -> list[tuple[int, int]] | None:
+    """The "N" labels among the cells from `body` on, or None when the cells are not all answered options."""
+    cells = _cells(line, body, _GAP)
     answers = [(a, b, m) for a, b in cells if (m := _ANSWER.fullmatch(line, a, b))]
     if len(answers) < 2 or len(answers) != len(cells):
         return None
@@ -447,34 +453,25 @@ _OPTION_MAX = 60  # a longer line is prose, not one option of a list printed one
 _MIN_MARKED_LINES = 2  # lines with a chosen mark before a note is read as marking its chosen options
 
 
-def _option_cells(line: str, body: int) -> list[tuple[int, int]]:
-    cells, pos = [], body
-    for gap in [*_OPTION_GAP.finditer(line, body), None]:
-        end = gap.start() if gap else len(line)
-        if line[pos:end].strip():
-            cells.append((pos, end))
-        pos = gap.end() if gap else pos
-    return cells
-
-
 def _unchosen_options(text: str) -> tuple[list[tuple[int, int]], bool]:
     """In a form that prints every option and marks the chosen ones ("Laterality: Left   Right (selected)
     Bilateral", or one option per line with "<<" after the chosen ones): the options left unmarked beside or
     under a marked one, and whether the note marks its options so (rules/checkboxes.json, option_chosen)."""
     mark = _chosen_mark()
-    lines: list[tuple[int, str]] = []
+    lines: list[tuple[int, str, bool]] = []  # (start, line, whether it holds a mark)
     pos = 0
-    for line in text.splitlines(keepends=True):
-        lines.append((pos, line.rstrip("\r\n")))
-        pos += len(line)
-    if sum(mark.search(line) is not None for _, line in lines) < _MIN_MARKED_LINES:
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip("\r\n")
+        lines.append((pos, line, mark.search(line) is not None))
+        pos += len(raw)
+    if sum(marked_line for *_, marked_line in lines) < _MIN_MARKED_LINES:
         return [], False
     unchosen: list[tuple[int, int]] = []
-    for start, line in lines:  # options side by side
-        if mark.search(line) is None:
+    for start, line, marked_line in lines:  # options side by side
+        if not marked_line:
             continue
         key = _KEY.match(line)
-        cells = _option_cells(line, key.end() if key else 0)
+        cells = [(a, b) for a, b in _cells(line, key.end() if key else 0, _OPTION_GAP) if line[a:b].strip()]
         # a mark alone in a cell marks the cell before it ("C3 medial branch    *")
         marked = [mark.search(line, a, b) is not None for a, b in cells]
         for i, (a, b) in enumerate(cells):
@@ -490,10 +487,10 @@ def _unchosen_options(text: str) -> tuple[list[tuple[int, int]], bool]:
     # lines going on from a marked statement ("=> R L4-5 done.\n   L5-S1 not done\n=> plan RFA").
     group: list[tuple[int, int, str, bool]] = []  # (start, indent, line, marked)
     heading = False  # the line before the group is a heading
-    previous = ""
-    for start, line in [*lines, (len(text), "")]:
+    previous, previous_marked = "", False
+    for start, line, marked_line in [*lines, (len(text), "", False)]:
         # (the mark blanked at its width: "   =>   T3 MB" lines up with "        T2 MB")
-        core = mark.sub(lambda m: " " * len(m.group()), line).rstrip()
+        core = mark.sub(lambda m: " " * len(m.group()), line).rstrip() if marked_line else line.rstrip()
         option = (0 < len(core.strip()) <= _OPTION_MAX and ":" not in core and not core.endswith(".")
                   and not _OPTION_GAP.search(core.strip()))
         indent = len(core) - len(core.lstrip(" \t"))
@@ -503,10 +500,10 @@ def _unchosen_options(text: str) -> tuple[list[tuple[int, int]], bool]:
             group = []
         if option:
             if not group:
-                heading = (0 < len(previous.strip()) <= _OPTION_MAX and mark.search(previous) is None
+                heading = (0 < len(previous.strip()) <= _OPTION_MAX and not previous_marked
                            and not previous.rstrip().endswith("."))
-            group.append((start, indent, line, mark.search(line) is not None))
-        previous = line
+            group.append((start, indent, line, marked_line))
+        previous, previous_marked = line, marked_line
     return unchosen, True
 
 

@@ -352,25 +352,24 @@ class AssemblerBase:
                     if m.meta["zone"] not in ("header", "body") and acted:
                         m.meta["zone"] = "header"  # "Scheduled procedure: RT L4-5 FJI": a title the body corrects
 
-    def _section_length(self, m: Mention) -> int:
+    def _section_span(self, m: Mention) -> tuple[int, int] | None:
+        """(start, end) of the section `m` is in, if it has one."""
         for start, end, category in self.note.section_spans:
             if start <= m.start < end and category == m.section:
-                return end - start
-        return 0
+                return start, end
+        return None
 
-    def _account_goes_on(self, m: Mention) -> bool:
+    def _account_goes_on(self, span: tuple[int, int]) -> bool:
         """ "Procedure: Prone. Asepsis with iodine. With scopy we localize first the right L3-L4 facet. Local
         anesthesia.\nNeedle 22G introduced until the facet, ...": a procedure line of several sentences whose
         paragraph goes on in prose on the next line is the start of the account, not a title."""
-        for start, end, category in self.note.section_spans:
-            if start <= m.start < end and category == m.section:
-                line = self.text[start:end].rstrip()
-                if end - start > _TITLE_MAX_CHARS or "\n" in line or line.count(". ") < 2 or not line.endswith("."):
-                    return False
-                next_end = self.text.find("\n", end + 1)
-                nxt = self.text[end + 1 : next_end if next_end >= 0 else len(self.text)]
-                return self.text[end : end + 1] == "\n" and nxt.strip() != "" and not _KEY_LINE.match(nxt)
-        return False
+        start, end = span
+        line = self.text[start:end].rstrip()
+        if end - start > _TITLE_MAX_CHARS or "\n" in line or line.count(". ") < 2 or not line.endswith("."):
+            return False
+        next_end = self.text.find("\n", end + 1)
+        nxt = self.text[end + 1 : next_end if next_end >= 0 else len(self.text)]
+        return self.text[end : end + 1] == "\n" and nxt.strip() != "" and not _KEY_LINE.match(nxt)
 
     def _zone(self, m: Mention) -> str:
         section = m.section
@@ -379,8 +378,9 @@ class AssemblerBase:
             return "header"  # "bilat L2-S1 facets (8 jts) fluoro" as a terse note's first line: its title
         # A long "Procedure:" or "Guidance:" section ("Landmark technique, no imaging: prone, ... injected on each
         # side") is the account of the procedure, not a title.
-        if section in ("procedure", "guidance") and self._section_length(m) > _TITLE_MAX_CHARS or (
-                section == "procedure" and self._account_goes_on(m)):
+        span = self._section_span(m) if section in ("procedure", "guidance") else None
+        if span is not None and (span[1] - span[0] > _TITLE_MAX_CHARS or (
+                section == "procedure" and self._account_goes_on(span))):
             section = "technique"
         if section in HEADER_SECTIONS:
             return "header"
